@@ -1,0 +1,53 @@
+package com.ccvglobe.bridge.config;
+
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Connection to the Exact Globe entity service and, read-only, to the Globe company database (stock).
+ * Env vars: {@code GLOBE_BASE_URL}, {@code GLOBE_SERVER_NAME}, {@code GLOBE_DATABASE_NAME},
+ * {@code GLOBE_USERNAME}, {@code GLOBE_PASSWORD}, {@code GLOBE_DOMAIN}, {@code GLOBE_AUTH},
+ * {@code GLOBE_SQL_JDBC_URL}, {@code GLOBE_SQL_USERNAME}, {@code GLOBE_SQL_PASSWORD}.
+ */
+@ConfigMapping(prefix = "globe")
+public interface GlobeConfig {
+
+    /** e.g. {@code http://globe:8020/services/Exact.Entity.REST.EG}. */
+    Optional<String> baseUrl();
+
+    /** Sent as the {@code ServerName} header on every call. */
+    Optional<String> serverName();
+
+    /** Sent as the {@code DatabaseName} header on every call (the Globe administration). */
+    Optional<String> databaseName();
+
+    Optional<String> username();
+
+    /** Credential: never printed. */
+    Optional<String> password();
+
+    /** Windows domain for NTLM. */
+    Optional<String> domain();
+
+    /** How the entity service authenticates: {@code ntlm} (default) or {@code basic}. */
+    @WithDefault("ntlm")
+    Auth auth();
+
+    Sql sql();
+
+    enum Auth {
+        ntlm, basic
+    }
+
+    /** Read-only JDBC access to the Globe company database, for stock. */
+    interface Sql {
+        Optional<String> jdbcUrl();
+
+        Optional<String> username();
+
+        /** Credential: never printed. */
+        Optional<String> password();
+    }
+}

@@ -1,0 +1,7 @@
+package com.ccvglobe.bridge.ops;
+
+import com.ccvglobe.bridge.state.ParkedMessage;
+
+/** CDI event fired after a message was parked; alerts observe it. */
+public record MessageParked(ParkedMessage message) {
+}

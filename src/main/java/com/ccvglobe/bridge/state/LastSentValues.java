@@ -1,0 +1,44 @@
+package com.ccvglobe.bridge.state;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import javax.sql.DataSource;
+
+/** The last value successfully sent per flow and item (stock per SKU, article field hashes): delta-only writes. */
+@ApplicationScoped
+public class LastSentValues {
+
+    private final Jdbc jdbc;
+
+    public LastSentValues(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
+
+    public Optional<String> get(String flow, String itemKey) {
+        return jdbc.queryOne("SELECT sent_value FROM last_sent WHERE flow = ? AND item_key = ?", rs -> rs.getString(1), flow, itemKey);
+    }
+
+    /** All values of a flow, for comparing a whole batch in one read. */
+    public Map<String, String> all(String flow) {
+        Map<String, String> values = new HashMap<>();
+        jdbc.query("SELECT item_key, sent_value FROM last_sent WHERE flow = ?", rs -> values.put(rs.getString(1), rs.getString(2)), flow);
+        return values;
+    }
+
+    /** Call only after the write of {@code value} succeeded. */
+    public void recordSent(String flow, String itemKey, String value) {
+        Instant now = Instant.now();
+        jdbc.upsert("UPDATE last_sent SET sent_value = ?, sent_at = ? WHERE flow = ? AND item_key = ?",
+                Jdbc.params(value, now, flow, itemKey),
+                "INSERT INTO last_sent (flow, item_key, sent_value, sent_at) VALUES (?, ?, ?, ?)",
+                Jdbc.params(flow, itemKey, value, now));
+    }
+
+    public int forgetAll(String flow) {
+        return jdbc.update("DELETE FROM last_sent WHERE flow = ?", flow);
+    }
+}

@@ -1,0 +1,48 @@
+package com.ccvglobe.bridge.state;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import javax.sql.DataSource;
+
+/** Links between CCV ids and Globe keys, written the moment a Globe write succeeds. */
+@ApplicationScoped
+public class RecordLinks {
+
+    private static final String COLUMNS = "entity, ccv_id, globe_key, globe_guid, created_at, updated_at";
+
+    private final Jdbc jdbc;
+
+    public RecordLinks(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
+
+    /** Records (or moves) the link of a CCV id. */
+    public void link(String entity, String ccvId, String globeKey, String globeGuid) {
+        Instant now = Instant.now();
+        jdbc.upsert("UPDATE record_link SET globe_key = ?, globe_guid = ?, updated_at = ? WHERE entity = ? AND ccv_id = ?",
+                Jdbc.params(globeKey, globeGuid, now, entity, ccvId),
+                "INSERT INTO record_link (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)",
+                Jdbc.params(entity, ccvId, globeKey, globeGuid, now, now));
+    }
+
+    public Optional<RecordLink> byCcvId(String entity, String ccvId) {
+        return jdbc.queryOne("SELECT " + COLUMNS + " FROM record_link WHERE entity = ? AND ccv_id = ?", RecordLinks::row,
+                entity, ccvId);
+    }
+
+    public Optional<RecordLink> byGlobeKey(String entity, String globeKey) {
+        return jdbc.queryOne("SELECT " + COLUMNS + " FROM record_link WHERE entity = ? AND globe_key = ? ORDER BY updated_at DESC",
+                RecordLinks::row, entity, globeKey);
+    }
+
+    public boolean unlink(String entity, String ccvId) {
+        return jdbc.update("DELETE FROM record_link WHERE entity = ? AND ccv_id = ?", entity, ccvId) == 1;
+    }
+
+    private static RecordLink row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new RecordLink(rs.getString("entity"), rs.getString("ccv_id"), rs.getString("globe_key"),
+                rs.getString("globe_guid"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"));
+    }
+}
