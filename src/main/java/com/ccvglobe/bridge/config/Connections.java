@@ -15,13 +15,16 @@ public class Connections {
     private final BridgeConfig bridge;
     private final CcvConfig ccv;
     private final GlobeConfig globe;
-    private final Instance<SandboxSystems> sandbox;
+    private final Instance<SandboxCcvShop> sandboxShop;
+    private final Instance<SandboxExactGlobe> sandboxGlobe;
 
-    public Connections(BridgeConfig bridge, CcvConfig ccv, GlobeConfig globe, Instance<SandboxSystems> sandbox) {
+    public Connections(BridgeConfig bridge, CcvConfig ccv, GlobeConfig globe, Instance<SandboxCcvShop> sandboxShop,
+            Instance<SandboxExactGlobe> sandboxGlobe) {
         this.bridge = bridge;
         this.ccv = ccv;
         this.globe = globe;
-        this.sandbox = sandbox;
+        this.sandboxShop = sandboxShop;
+        this.sandboxGlobe = sandboxGlobe;
     }
 
     public boolean sandboxEnabled() {
@@ -32,7 +35,7 @@ public class Connections {
     @Singleton
     CcvConnection ccvConnection() {
         if (sandboxEnabled()) {
-            return sandbox().ccvShop();
+            return sandbox(sandboxShop).ccvShop();
         }
         return new CcvConnection(ccv.baseUrl().orElseThrow(), ccv.publicKey().orElseThrow(), ccv.secretKey().orElseThrow());
     }
@@ -41,7 +44,7 @@ public class Connections {
     @Singleton
     GlobeConnection globeConnection() {
         if (sandboxEnabled()) {
-            return sandbox().exactGlobe();
+            return sandbox(sandboxGlobe).exactGlobe();
         }
         GlobeConfig.Sql sql = globe.sql();
         return new GlobeConnection(globe.baseUrl().orElseThrow(), globe.serverName().orElseThrow(),
@@ -50,10 +53,10 @@ public class Connections {
                 sql.password().orElse(null));
     }
 
-    private SandboxSystems sandbox() {
-        if (!sandbox.isResolvable()) {
-            throw new IllegalStateException("bridge.sandbox.enabled is on but no sandbox systems are available");
+    private static <T> T sandbox(Instance<T> system) {
+        if (!system.isResolvable()) {
+            throw new IllegalStateException("bridge.sandbox.enabled is on but the sandbox system is not available");
         }
-        return sandbox.get();
+        return system.get();
     }
 }
