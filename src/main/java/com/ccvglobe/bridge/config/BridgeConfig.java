@@ -40,37 +40,37 @@ public interface BridgeConfig {
     /** Redelivery of transient faults (I/O, timeouts, HTTP 5xx and 429) before a message is parked. */
     interface Retry {
         @WithDefault("5")
-        @Min(0)
-        @Max(50)
+        @Min(value = 0, message = "must be between 0 and 50 (env BRIDGE_RETRY_MAX_REDELIVERIES)")
+        @Max(value = 50, message = "must be between 0 and 50 (env BRIDGE_RETRY_MAX_REDELIVERIES)")
         int maxRedeliveries();
 
         @WithDefault("1s")
-        @DurationMin(millis = 1, message = "must be a positive duration, e.g. 500ms, 30s or 5m")
+        @DurationMin(millis = 1, message = "must be a positive duration, e.g. 500ms, 30s or 5m (env BRIDGE_RETRY_INITIAL_DELAY)")
         Duration initialDelay();
 
         @WithDefault("2.0")
-        @DecimalMin("1.0")
-        @DecimalMax("10.0")
+        @DecimalMin(value = "1.0", message = "must be between 1.0 and 10.0 (env BRIDGE_RETRY_MULTIPLIER)")
+        @DecimalMax(value = "10.0", message = "must be between 1.0 and 10.0 (env BRIDGE_RETRY_MULTIPLIER)")
         double multiplier();
 
         @WithDefault("5m")
-        @DurationMin(millis = 1, message = "must be a positive duration, e.g. 500ms, 30s or 5m")
+        @DurationMin(millis = 1, message = "must be a positive duration, e.g. 500ms, 30s or 5m (env BRIDGE_RETRY_MAX_DELAY)")
         Duration maxDelay();
     }
 
     /** How long the activity log and parked payloads are kept. */
     interface Retention {
         @WithDefault("30")
-        @Min(1)
+        @Min(value = 1, message = "must be at least 1 day (env BRIDGE_RETENTION_ACTIVITY_DAYS)")
         int activityDays();
 
         @WithDefault("14")
-        @Min(1)
+        @Min(value = 1, message = "must be at least 1 day (env BRIDGE_RETENTION_PARKED_DAYS)")
         int parkedDays();
 
         /** How often the retention job runs. */
         @WithDefault("1h")
-        @DurationMin(seconds = 1, message = "must be a duration of at least 1s, e.g. 30s, 5m or 1h")
+        @DurationMin(seconds = 1, message = "must be a duration of at least 1s, e.g. 30s, 5m or 1h (env BRIDGE_RETENTION_INTERVAL)")
         Duration interval();
     }
 }

@@ -132,7 +132,8 @@ class ConfigurationValidationTest {
                     }
                     assertThat(cve.getProblemCount()).isEqualTo(3);
                     assertThat(all.toString()).contains("bridge.retention.interval").contains("bridge.retry.max-redeliveries")
-                            .contains("bridge.retention.activity-days");
+                            .contains("bridge.retention.activity-days")
+                            .contains("env BRIDGE_RETENTION_INTERVAL").contains("env BRIDGE_RETRY_MAX_REDELIVERIES");
                 });
     }
 
