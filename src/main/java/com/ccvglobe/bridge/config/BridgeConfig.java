@@ -29,6 +29,47 @@ public interface BridgeConfig {
 
     Retention retention();
 
+    Cluster cluster();
+
+    /**
+     * Leader election for the polling routes ({@code master:} endpoints): one replica polls at a time.
+     * {@code file}: a lock file under {@code file-root} (one host, or a shared volume); {@code kubernetes}: a
+     * {@code coordination.k8s.io} Lease in the pod's namespace.
+     */
+    interface Cluster {
+        @WithDefault("file")
+        Mode mode();
+
+        /** Folder of the lock files in {@code file} mode. */
+        @WithDefault("./data/cluster")
+        String fileRoot();
+
+        /** Namespace of the Lease in {@code kubernetes} mode; default: the pod's own namespace. */
+        Optional<String> namespace();
+
+        /** Prefix of the Lease names, one Lease per polling flow. */
+        @WithDefault("ccv-globe-bridge")
+        String leaseName();
+
+        /** How long a leader's Lease stays valid without renewal: the longest a takeover waits. */
+        @WithDefault("15s")
+        @DurationMin(seconds = 1, message = "must be a duration of at least 1s (env BRIDGE_CLUSTER_LEASE_DURATION)")
+        Duration leaseDuration();
+
+        @WithDefault("10s")
+        @DurationMin(seconds = 1, message = "must be a duration of at least 1s (env BRIDGE_CLUSTER_RENEW_DEADLINE)")
+        Duration renewDeadline();
+
+        /** How often a replica tries to take or renew leadership (also the file lock poll interval). */
+        @WithDefault("2s")
+        @DurationMin(millis = 100, message = "must be a duration of at least 100ms (env BRIDGE_CLUSTER_RETRY_PERIOD)")
+        Duration retryPeriod();
+
+        enum Mode {
+            file, kubernetes
+        }
+    }
+
     interface Sandbox {
         /**
          * {@code BRIDGE_SANDBOX_ENABLED}. When absent, the sandbox runs if neither {@code CCV_BASE_URL} nor
