@@ -92,6 +92,10 @@ public class GlobeStockReader {
     }
 
     private static BigDecimal amount(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value.stripTrailingZeros();
+        if (value == null) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 }

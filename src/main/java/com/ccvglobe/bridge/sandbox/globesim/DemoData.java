@@ -10,13 +10,13 @@ import java.util.Map;
  * country, payment conditions, shipping methods, cost centres and units, classifications, assortments, items
  * {@code ART-0001..ART-0050} (ART-0040..ART-0050 with size × colour variants like {@code ART-0040-S-RED}), a freight
  * item {@code VERZEND}, a payment-costs item {@code BETAALKOST}, a blocked ({@code ART-9001}) and a discontinued
- * ({@code ART-9002}) item, the default debtor 100000 and some stock, reservations and purchase orders.
+ * ({@code ART-9002}) item, the default debtor 1000 and some stock, reservations and purchase orders.
  */
 final class DemoData {
 
     static final List<String> SIZES = List.of("S", "M", "L");
     static final List<String> COLOURS = List.of("RED", "BLUE");
-    static final String DEFAULT_DEBTOR = "100000";
+    static final String DEFAULT_DEBTOR = "1000";
 
     private final EntityService service;
     private final EntitySchema schema;
@@ -102,10 +102,10 @@ final class DemoData {
         add("Account", row("DebtorNumber", DEFAULT_DEBTOR, "AccountName", "Webshop particulieren", "CustomerType", "C",
                 "CustomerStatus", "A", "ClassificationID", "WEB", "PaymentCondition", "00", "DeliveryCountry", "NL",
                 "InvoiceCountry", "NL", "EmailAddress", "webshop@example.nl"));
-        add("Account", row("DebtorNumber", "100010", "AccountName", "Bakkerij de Vries BV", "CustomerType", "C",
+        add("Account", row("DebtorNumber", "1010", "AccountName", "Bakkerij de Vries BV", "CustomerType", "C",
                 "CustomerStatus", "A", "ClassificationID", "B2B", "PaymentCondition", "30", "DeliveryCountry", "NL",
                 "InvoiceCountry", "NL", "EmailAddress", "inkoop@bakkerij-devries.example"));
-        add("Account", row("DebtorNumber", "100020", "AccountName", "Geblokkeerde klant", "CustomerType", "C",
+        add("Account", row("DebtorNumber", "1020", "AccountName", "Geblokkeerde klant", "CustomerType", "C",
                 "CustomerStatus", "B", "Blocked", true, "DeliveryCountry", "NL", "InvoiceCountry", "NL"));
     }
 
