@@ -12,7 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Applies the field rules of one flow part (e.g. {@code orders.line}) of the current mapping to a source
- * record, giving the target fields and, per field, the rule that produced it. Text longer than the Globe field
+ * record, giving the target fields and, per field, the rule that produced it. A rule that yields null or empty
+ * text leaves its field out (nothing is sent, so an existing value is not wiped). Text longer than the Globe field
  * allows is a business error naming the field (add {@code truncate:N} to the rule to cut it instead).
  */
 @ApplicationScoped
@@ -38,7 +39,7 @@ public class FieldMapper {
         Map<String, FieldProvenance> provenance = new LinkedHashMap<>();
         for (FieldRule rule : entity.rules().values()) {
             Object value = rule.value(new TransformInput(source, context, rule.target()));
-            if (value == null) {
+            if (value == null || "".equals(value)) {
                 continue;
             }
             checkLength(entity.target(), rule, value, context);
