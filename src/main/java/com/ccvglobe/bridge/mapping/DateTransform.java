@@ -1,5 +1,6 @@
 package com.ccvglobe.bridge.mapping;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -46,7 +47,7 @@ final class DateTransform {
             DateTimeFormatter formatter = DateTimeFormatter.ofPattern(pattern);
             formatter.format(ZonedDateTime.now(ZONE));
             return formatter;
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             throw arg.error("date: invalid date pattern '" + pattern + "': " + e.getMessage());
         }
     }

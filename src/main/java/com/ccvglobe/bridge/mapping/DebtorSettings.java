@@ -1,5 +1,6 @@
 package com.ccvglobe.bridge.mapping;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,6 +31,6 @@ public record DebtorSettings(long numberFrom, long numberTo, Map<String, String>
 
     /** The classification for a CCV customer type, if the mapping names one. */
     public Optional<String> classificationFor(String customerType) {
-        return Optional.ofNullable(customerType == null ? null : classification.get(customerType.toLowerCase()));
+        return Optional.ofNullable(customerType == null ? null : classification.get(customerType.toLowerCase(Locale.ROOT)));
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,7 +76,7 @@ final class FieldCatalogue {
             });
             Map<String, Set<String>> ccv = new HashMap<>();
             json.readTree(resource("mapping/ccv-fields.json")).fields().forEachRemaining(entity -> {
-                java.util.Set<String> names = new java.util.LinkedHashSet<>();
+                Set<String> names = new LinkedHashSet<>();
                 entity.getValue().forEach(n -> names.add(n.asText()));
                 ccv.put(entity.getKey(), Set.copyOf(names));
             });

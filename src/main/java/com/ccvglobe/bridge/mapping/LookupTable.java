@@ -1,5 +1,6 @@
 package com.ccvglobe.bridge.mapping;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,7 @@ public record LookupTable(String name, Map<String, String> rows, Optional<String
     }
 
     static LookupTable of(String name, Map<String, String> written) {
-        Map<String, String> rows = new java.util.HashMap<>();
+        Map<String, String> rows = new HashMap<>();
         String otherwise = null;
         for (Map.Entry<String, String> row : written.entrySet()) {
             if ("*".equals(row.getKey())) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,7 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Lays the user's mapping over the shipped default, key by key: maps merge recursively, a scalar or list
- * replaces the default, and the rule tables below merge row by row: a user row with the same identity
+ * replaces the default, a field rule replaces the default rule of that field whole, and the rule tables below merge row by row: a user row with the same identity
  * (e.g. country NL + rate 21 in {@code vat.codes}) replaces that default row, other user rows are added, and
  * the remaining default rows stay.
  */
@@ -24,6 +25,9 @@ final class MappingLayers {
             "vat.codes", List.of("country", "rate", "intra-community", "export"),
             "cost-centres.rules", List.of("shop", "country", "paymethod"),
             "cost-units.rules", List.of("shop", "country", "paymethod"));
+
+    /** A field rule ({@code fields.orders.line.Description}) is replaced whole, never merged. */
+    private static final Pattern FIELD_RULE = Pattern.compile("^fields\\.[^.]+\\.[^.]+\\.[^.]+$");
 
     private MappingLayers() {
     }
@@ -43,7 +47,7 @@ final class MappingLayers {
             String child = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
             JsonNode existing = target.get(field.getKey());
             JsonNode value = field.getValue();
-            if (existing != null && existing.isObject() && value.isObject()) {
+            if (existing != null && existing.isObject() && value.isObject() && !FIELD_RULE.matcher(child).matches()) {
                 origins.put(child, user.origins().get(child));
                 mergeObject((ObjectNode) existing, (ObjectNode) value, child, user, origins);
             } else if (existing != null && existing.isArray() && value.isArray() && ROW_KEYS.containsKey(child)) {

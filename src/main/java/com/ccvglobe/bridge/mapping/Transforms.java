@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -93,7 +95,7 @@ final class Transforms {
     }
 
     /** A transform on text: null stays null, numbers and booleans are turned into text first. */
-    private static Transform text(java.util.function.UnaryOperator<String> operation) {
+    private static Transform text(UnaryOperator<String> operation) {
         return (value, in) -> value == null ? null : operation.apply(Values.text(value));
     }
 
@@ -127,7 +129,7 @@ final class Transforms {
         }
         String replacement = args.get(1).present() ? args.get(1).text() : "";
         int groups = pattern.matcher("").groupCount();
-        java.util.regex.Matcher references = Pattern.compile("\\$(\\d+)").matcher(replacement);
+        Matcher references = Pattern.compile("\\$(\\d+)").matcher(replacement);
         while (references.find()) {
             if (Integer.parseInt(references.group(1)) > groups) {
                 throw args.get(1).error("regex-replace: invalid replacement '" + replacement + "': the pattern has "

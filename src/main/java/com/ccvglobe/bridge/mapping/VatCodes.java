@@ -2,6 +2,7 @@ package com.ccvglobe.bridge.mapping;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.ccvglobe.bridge.support.BusinessException;
@@ -26,7 +27,7 @@ public record VatCodes(List<VatRow> rows, Map<String, String> defaultPerCountry)
      * @param record business key for the error, e.g. {@code order 12345}
      */
     public String codeFor(BigDecimal rate, String country, boolean intraCommunity, boolean export, String record) {
-        String upperCountry = country == null ? null : country.toUpperCase(java.util.Locale.ROOT);
+        String upperCountry = country == null ? null : country.toUpperCase(Locale.ROOT);
         VatRow anyCountry = null;
         for (VatRow row : rows) {
             if (row.intraCommunity() == intraCommunity && row.export() == export

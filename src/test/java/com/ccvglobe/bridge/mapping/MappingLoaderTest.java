@@ -105,6 +105,7 @@ class MappingLoaderTest {
                   orders:
                     line:
                       Description: { source: $.product_name, transforms: [ upper ] }
+                      Itemcode: { constant: "ONE" }
                 """);
         assertThat(mapping.items()).isEqualTo(new ItemCodes("SHIP", "BETAALKOST", "KORTING"));
         assertThat(mapping.paymentMethods().forPaymethod("BankTransfer", "o").method()).isEqualTo("I");
@@ -112,7 +113,8 @@ class MappingLoaderTest {
         EntityMapping line = mapping.entity("orders.line").orElseThrow();
         assertThat(line.rules().get("Description").describe()).isEqualTo("$.product_name | upper");
         assertThat(line.rules().get("Description").origin().file()).endsWith("my-mapping.yaml");
-        assertThat(line.rules().get("Itemcode").origin().file()).isEqualTo("default-mapping.yaml");
+        assertThat(line.rules().get("Itemcode").describe()).as("a rule is replaced whole").isEqualTo("constant \"ONE\"");
+        assertThat(line.rules().get("Quantity").origin().file()).isEqualTo("default-mapping.yaml");
     }
 
     @Test
