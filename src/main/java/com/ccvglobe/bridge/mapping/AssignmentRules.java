@@ -7,10 +7,10 @@ import java.util.Optional;
  * {@code cost-centres:} and {@code cost-units:} rules: the first rule whose conditions all hold wins (a rule
  * may name a shop, a country and a payment method; absent = any); else the default; else none.
  */
-public record AssignmentRules(List<Rule> rules, Optional<String> otherwise) {
+public record AssignmentRules(List<Rule> rules, Optional<Resolved> otherwise) {
 
     /** One rule; null conditions match anything. */
-    public record Rule(String shop, String country, String paymethod, String value) {
+    public record Rule(String shop, String country, String paymethod, Resolved value) {
 
         boolean matches(String shopName, String countryCode, String paymethodName) {
             return same(shop, shopName) && same(country, countryCode) && same(paymethod, paymethodName);
@@ -25,7 +25,13 @@ public record AssignmentRules(List<Rule> rules, Optional<String> otherwise) {
         rules = List.copyOf(rules);
     }
 
-    public Optional<String> resolve(String shop, String country, String paymethod) {
+    /** The code for these conditions, if any rule or the default gives one. */
+    public Optional<String> valueFor(String shop, String country, String paymethod) {
+        return resolve(shop, country, paymethod).map(Resolved::value);
+    }
+
+    /** As {@link #valueFor}, with the rule that chose the code. */
+    public Optional<Resolved> resolve(String shop, String country, String paymethod) {
         for (Rule rule : rules) {
             if (rule.matches(shop, country, paymethod)) {
                 return Optional.of(rule.value());

@@ -57,11 +57,11 @@ final class MappingReader {
             }
             rows.add(new VatRow(row.optionalText("country").map(c -> country(c, row.child("country"))).orElse(null),
                     rate.number(), row.flag("intra-community", false), row.flag("export", false),
-                    code(row.child("code"), 3, true)));
+                    rowCode(row, "code", 3, true)));
         }
-        Map<String, String> defaults = new LinkedHashMap<>();
+        Map<String, Resolved> defaults = new LinkedHashMap<>();
         vat.child("default-per-country").entries().forEach((country, code) ->
-                defaults.put(country(country, code), code(code, 3, true)));
+                defaults.put(country(country, code), resolved(code, 3, true)));
         return new VatCodes(rows, defaults);
     }
 
@@ -75,7 +75,8 @@ final class MappingReader {
                 throw row.child("method").error("'" + letter + "' is not a Globe payment method; use one of "
                         + String.join(", ", PaymentMethods.GLOBE_LETTERS));
             }
-            PaymentTerms terms = new PaymentTerms(letter, code(row.child("condition"), 2, true));
+            PaymentTerms terms = new PaymentTerms(letter, code(row.child("condition"), 2, true), row.path(),
+                    row.origin());
             if ("default".equals(entry.getKey())) {
                 otherwise = terms;
             } else {
@@ -87,21 +88,23 @@ final class MappingReader {
 
     private ShippingMethods shipping(Section section) {
         section.allowOnly("by-delivery-option", "by-deliver-method", "default");
-        Map<String, String> byOption = new LinkedHashMap<>();
-        section.child("by-delivery-option").entries().forEach((k, v) -> byOption.put(k.toUpperCase(Locale.ROOT), code(v, 5, true)));
-        Map<String, String> byMethod = new LinkedHashMap<>();
-        section.child("by-deliver-method").entries().forEach((k, v) -> byMethod.put(k.toLowerCase(Locale.ROOT), code(v, 5, true)));
+        Map<String, Resolved> byOption = new LinkedHashMap<>();
+        section.child("by-delivery-option").entries()
+                .forEach((k, v) -> byOption.put(k.toUpperCase(Locale.ROOT), resolved(v, 5, true)));
+        Map<String, Resolved> byMethod = new LinkedHashMap<>();
+        section.child("by-deliver-method").entries()
+                .forEach((k, v) -> byMethod.put(k.toLowerCase(Locale.ROOT), resolved(v, 5, true)));
         Section fallback = section.child("default");
         return new ShippingMethods(byOption, byMethod,
-                fallback.present() ? Optional.of(code(fallback, 5, true)) : Optional.empty());
+                fallback.present() ? Optional.of(resolved(fallback, 5, true)) : Optional.empty());
     }
 
     private RevenueAccounts revenue(Section section) {
         section.allowOnly("by-country", "intra-community", "export", "default");
-        Map<String, String> byCountry = new LinkedHashMap<>();
-        section.child("by-country").entries().forEach((k, v) -> byCountry.put(country(k, v), code(v, 9, false)));
-        return new RevenueAccounts(byCountry, code(section.child("intra-community"), 9, false),
-                code(section.child("export"), 9, false), code(section.child("default"), 9, false));
+        Map<String, Resolved> byCountry = new LinkedHashMap<>();
+        section.child("by-country").entries().forEach((k, v) -> byCountry.put(country(k, v), resolved(v, 9, false)));
+        return new RevenueAccounts(byCountry, resolved(section.child("intra-community"), 9, false),
+                resolved(section.child("export"), 9, false), resolved(section.child("default"), 9, false));
     }
 
     private AssignmentRules rules(Section section) {
@@ -111,10 +114,10 @@ final class MappingReader {
             row.allowOnly("shop", "country", "paymethod", "value");
             rules.add(new Rule(row.optionalText("shop").orElse(null),
                     row.optionalText("country").map(c -> country(c, row.child("country"))).orElse(null),
-                    row.optionalText("paymethod").orElse(null), code(row.child("value"), 8, true)));
+                    row.optionalText("paymethod").orElse(null), rowCode(row, "value", 8, true)));
         }
         Section fallback = section.child("default");
-        return new AssignmentRules(rules, fallback.present() ? Optional.of(code(fallback, 8, true)) : Optional.empty());
+        return new AssignmentRules(rules, fallback.present() ? Optional.of(resolved(fallback, 8, true)) : Optional.empty());
     }
 
     private ItemCodes items(Section section) {
@@ -196,6 +199,16 @@ final class MappingReader {
             throw value.error("a Globe debtor number has at most 6 digits (1 to 999999), got '" + text + "'");
         }
         return Long.parseLong(text);
+    }
+
+    /** A Globe code with the key and line it was written at. */
+    private static Resolved resolved(Section value, int max, boolean upperCase) {
+        return new Resolved(code(value, max, upperCase), value.path(), value.origin());
+    }
+
+    /** A Globe code of a table row, reported at the row ({@code vat.codes[3]}) rather than at its code key. */
+    private static Resolved rowCode(Section row, String key, int max, boolean upperCase) {
+        return new Resolved(code(row.child(key), max, upperCase), row.path(), row.origin());
     }
 
     /** A Globe code: required, at most {@code max} characters, upper case when Globe stores it so. */

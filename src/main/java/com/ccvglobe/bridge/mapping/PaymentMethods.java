@@ -13,8 +13,13 @@ import com.ccvglobe.bridge.support.BusinessException;
  */
 public record PaymentMethods(Map<String, PaymentTerms> byPaymethod, Optional<PaymentTerms> otherwise) {
 
-    /** The Globe letters for one CCV method. */
-    public record PaymentTerms(String method, String condition) {
+    /** The Globe letters for one CCV method, with the row they come from ({@code payment-methods.iDEAL}). */
+    public record PaymentTerms(String method, String condition, String key, Origin origin) {
+
+        /** E.g. {@code payment-methods.iDEAL (default-mapping.yaml:30)}. */
+        public String rule() {
+            return new Resolved(method, key, origin).rule();
+        }
     }
 
     /** Globe's payment method letters (eExact XSD {@code PaymentMethod/@code}, plus A). */

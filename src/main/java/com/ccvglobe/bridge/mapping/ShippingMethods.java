@@ -11,8 +11,8 @@ import com.ccvglobe.bridge.support.BusinessException;
  * for a CCV order: by {@code delivery_option} (e.g. {@code PG}, {@code DHDLE}) first, then by
  * {@code deliver_method} ({@code shipping}, {@code pickup}, {@code delivery}), then the default.
  */
-public record ShippingMethods(Map<String, String> byDeliveryOption, Map<String, String> byDeliverMethod,
-        Optional<String> otherwise) {
+public record ShippingMethods(Map<String, Resolved> byDeliveryOption, Map<String, Resolved> byDeliverMethod,
+        Optional<Resolved> otherwise) {
 
     public ShippingMethods {
         byDeliveryOption = Map.copyOf(byDeliveryOption);
@@ -20,7 +20,12 @@ public record ShippingMethods(Map<String, String> byDeliveryOption, Map<String, 
     }
 
     public String forOrder(String deliveryOption, String deliverMethod, String record) {
-        String found = deliveryOption == null ? null : byDeliveryOption.get(deliveryOption.toUpperCase(Locale.ROOT));
+        return resolve(deliveryOption, deliverMethod, record).value();
+    }
+
+    /** As {@link #forOrder}, with the row that chose the method. */
+    public Resolved resolve(String deliveryOption, String deliverMethod, String record) {
+        Resolved found = deliveryOption == null ? null : byDeliveryOption.get(deliveryOption.toUpperCase(Locale.ROOT));
         if (found == null && deliverMethod != null) {
             found = byDeliverMethod.get(deliverMethod.toLowerCase(Locale.ROOT));
         }

@@ -12,10 +12,10 @@ import com.ccvglobe.bridge.support.BusinessException;
  * intra-community and export; a row for the country wins over a row for any country. When no row matches a
  * domestic sale, the country's default code applies; intra-community and export sales need a row.
  */
-public record VatCodes(List<VatRow> rows, Map<String, String> defaultPerCountry) {
+public record VatCodes(List<VatRow> rows, Map<String, Resolved> defaultPerCountry) {
 
     /** One row of {@code vat.codes}. {@code country} null means any country. */
-    public record VatRow(String country, BigDecimal rate, boolean intraCommunity, boolean export, String code) {
+    public record VatRow(String country, BigDecimal rate, boolean intraCommunity, boolean export, Resolved code) {
     }
 
     public VatCodes {
@@ -27,6 +27,11 @@ public record VatCodes(List<VatRow> rows, Map<String, String> defaultPerCountry)
      * @param record business key for the error, e.g. {@code order 12345}
      */
     public String codeFor(BigDecimal rate, String country, boolean intraCommunity, boolean export, String record) {
+        return resolve(rate, country, intraCommunity, export, record).value();
+    }
+
+    /** As {@link #codeFor}, with the row that chose the code. */
+    public Resolved resolve(BigDecimal rate, String country, boolean intraCommunity, boolean export, String record) {
         String upperCountry = country == null ? null : country.toUpperCase(Locale.ROOT);
         VatRow anyCountry = null;
         for (VatRow row : rows) {

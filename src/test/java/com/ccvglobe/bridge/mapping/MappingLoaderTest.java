@@ -53,15 +53,22 @@ class MappingLoaderTest {
         assertThatThrownBy(() -> vat.codeFor(n("20"), "FR", false, false, "order 9"))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("rate 20%, country FR");
 
-        assertThat(mapping.paymentMethods().forPaymethod("BankTransfer", "order 1"))
-                .isEqualTo(new PaymentMethods.PaymentTerms("B", "14"));
+        PaymentMethods.PaymentTerms bankTransfer = mapping.paymentMethods().forPaymethod("BankTransfer", "order 1");
+        assertThat(bankTransfer.method()).isEqualTo("B");
+        assertThat(bankTransfer.condition()).isEqualTo("14");
+        assertThat(bankTransfer.rule()).matches("payment-methods\\.BankTransfer \\(default-mapping\\.yaml:\\d+\\)");
         assertThat(mapping.paymentMethods().forPaymethod("ideal", "order 1").condition()).isEqualTo("00");
         assertThat(mapping.paymentMethods().forPaymethod("Klarna", "order 1").method()).isEqualTo("B");
         assertThat(mapping.shippingMethods().forOrder("PG", "shipping", "order 1")).isEqualTo("PNLPU");
         assertThat(mapping.shippingMethods().forOrder(null, "pickup", "order 1")).isEqualTo("AFH");
         assertThat(mapping.revenueAccounts().forOrder("BE", false, false)).isEqualTo("8010");
         assertThat(mapping.revenueAccounts().forOrder("FR", true, false)).isEqualTo("8100");
-        assertThat(mapping.costCentres().resolve("shop", "NL", "iDEAL")).contains("WEBSHOP");
+        assertThat(mapping.costCentres().valueFor("shop", "NL", "iDEAL")).contains("WEBSHOP");
+        assertThat(vat.resolve(n("9"), "NL", false, false, "order 1").rule()).isEqualTo("vat.codes[1] (default-mapping.yaml:10)");
+        assertThat(vat.resolve(n("13"), "NL", false, false, "order 1").key()).isEqualTo("vat.default-per-country.NL");
+        assertThat(mapping.shippingMethods().resolve("DHDLE", null, "order 1").key())
+                .isEqualTo("shipping-methods.by-delivery-option.DHDLE");
+        assertThat(mapping.revenueAccounts().resolve("DE", false, false).key()).isEqualTo("revenue-accounts.by-country.DE");
         assertThat(mapping.items()).isEqualTo(new ItemCodes("VERZEND", "BETAALKOST", "KORTING"));
         assertThat(mapping.debtors().defaultDebtor()).isEqualTo("999999");
         assertThat(mapping.debtors().defaultDebtorUse()).isEqualTo(DefaultDebtorUse.NEVER);
@@ -89,7 +96,10 @@ class MappingLoaderTest {
         assertThat(vat.codeFor(n("6"), "BE", false, false, "o")).isEqualTo("B6");
         assertThat(vat.codeFor(n("0"), "DE", true, false, "o")).isEqualTo("IC");
         assertThat(vat.rows()).hasSize(10);
-        assertThat(vat.defaultPerCountry()).containsEntry("DE", "D19");
+        assertThat(vat.resolve(n("21"), "NL", false, false, "o").origin().file()).endsWith("my-mapping.yaml");
+        assertThat(vat.resolve(n("21"), "NL", false, false, "o").origin().line()).isEqualTo(3);
+        assertThat(vat.resolve(n("20"), "FR", false, false, "o").key()).isEqualTo("vat.codes[9]");
+        assertThat(vat.defaultPerCountry().get("DE").value()).isEqualTo("D19");
         assertThat(mapping.items().freight()).isEqualTo("VERZEND");
         assertThat(mapping.files()).hasSize(2);
     }
