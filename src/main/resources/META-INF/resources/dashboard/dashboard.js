@@ -191,6 +191,9 @@
   $('page-prev').addEventListener('click', function () { state.page = Math.max(0, state.page - 1); loadActivity(); });
   $('page-next').addEventListener('click', function () { state.page += 1; loadActivity(); });
   $('run-checks').addEventListener('click', runChecks);
+  $('sign-out').addEventListener('click', function () {
+    api('POST', '/api/logout').catch(function () { return null; }).then(function () { location.href = '/login.html'; });
+  });
 
   api('GET', '/api/me').then(function (me) {
     state.operator = me.roles.indexOf('operator') >= 0;

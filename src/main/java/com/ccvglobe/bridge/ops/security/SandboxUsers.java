@@ -1,7 +1,11 @@
 package com.ccvglobe.bridge.ops.security;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -23,26 +27,34 @@ public class SandboxUsers {
 
     private static final Logger LOG = Logger.getLogger(SandboxUsers.class);
     private static final String USERS = "quarkus.security.users.embedded.users.";
-    /** HEX(SHA-256("user:Quarkus:password")) of the sandbox passwords. */
-    static final Map<String, String> SANDBOX_HASHES = Map.of(
+    /** HEX(SHA-256("user:Quarkus:password")) of the sandbox passwords, by user. */
+    static final Map<String, String> SANDBOX_HASHES = new TreeMap<>(Map.of(
             "admin", "3545eaad999fa3d04ee4e6aadca18f0927ca0b72a25e4841711d1d279e4748f3",
-            "viewer", "a1c829075dbf2b94d300f04a00733b7dce388d7d6d57caabc7b2851dee93d731");
+            "viewer", "a1c829075dbf2b94d300f04a00733b7dce388d7d6d57caabc7b2851dee93d731"));
 
     void onStart(@Observes StartupEvent event, Connections connections, Config config) {
-        boolean sandbox = connections.sandboxEnabled();
+        check(connections.sandboxEnabled(), user -> config.getOptionalValue(USERS + user, String.class)).forEach(LOG::info);
+    }
+
+    /**
+     * The lines to log for the sandbox users still configured; throws when the sandbox is off and one of them is
+     * still there.
+     */
+    static List<String> check(boolean sandbox, Function<String, Optional<String>> hashOf) {
+        List<String> lines = new ArrayList<>();
         for (Map.Entry<String, String> user : SANDBOX_HASHES.entrySet()) {
-            Optional<String> hash = config.getOptionalValue(USERS + user.getKey(), String.class);
+            Optional<String> hash = hashOf.apply(user.getKey());
             if (hash.isEmpty() || !hash.get().equalsIgnoreCase(user.getValue())) {
                 continue;
             }
-            if (sandbox) {
-                LOG.infof("Sandbox mode: dashboard user %s with password %s (role %s) at /dashboard/", user.getKey(),
-                        user.getKey(), "admin".equals(user.getKey()) ? "operator" : "viewer");
-            } else {
+            if (!sandbox) {
                 throw new IllegalStateException("The dashboard user " + user.getKey() + " still has its sandbox password while "
                         + "the sandbox is off: set QUARKUS_SECURITY_USERS_EMBEDDED_USERS_" + user.getKey().toUpperCase()
                         + " to a new hash (see docs/operations.md, Security)");
             }
+            lines.add("Sandbox mode: dashboard user " + user.getKey() + " with password " + user.getKey() + " (role "
+                    + ("admin".equals(user.getKey()) ? "operator" : "viewer") + ") at /dashboard/");
         }
+        return lines;
     }
 }

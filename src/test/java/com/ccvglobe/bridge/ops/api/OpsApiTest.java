@@ -64,6 +64,28 @@ class OpsApiTest {
     }
 
     @Test
+    void dashboardRedirectsToTheLoginFormAndTheFormSignsIn() {
+        given().redirects().follow(false).when().get("/dashboard/").then().statusCode(302)
+                .header("Location", containsString("/login.html"));
+        given().when().get("/login.html").then().statusCode(200).body(containsString("j_security_check"));
+        given().when().get("/webhooks/ccv").then().statusCode(not(equalTo(401)));
+
+        String session = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", "viewer").formParam("j_password", "viewer")
+                .when().post("/j_security_check").then().statusCode(302).extract().cookie("quarkus-credential");
+        assertThat(session).isNotBlank();
+        given().cookie("quarkus-credential", session).when().get("/api/me").then().statusCode(200).body("name", equalTo("viewer"));
+        given().cookie("quarkus-credential", session).when().get("/dashboard/").then().statusCode(200)
+                .body(containsString("dashboard.js"));
+        given().cookie("quarkus-credential", session).header("X-Requested-With", "test").when().post("/api/logout")
+                .then().statusCode(200).header("Set-Cookie", containsString("Max-Age=0"));
+
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", "viewer").formParam("j_password", "nope")
+                .when().post("/j_security_check").then().statusCode(302).header("Location", containsString("/login.html?error"));
+    }
+
+    @Test
     void viewerReadsButCannotChangeAnything() {
         long id = park("api-view-1", "viewer.case@example.com");
         viewer().when().get("/api/parked").then().statusCode(200).body("key", hasItem("api-view-1"));
