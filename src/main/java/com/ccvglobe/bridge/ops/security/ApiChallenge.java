@@ -9,7 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The dashboard signs in with a form, so an unauthenticated request is redirected to the login page. Scripts and the
- * dashboard's own calls to {@code /api} and {@code /q/openapi} get {@code 401} with a Basic challenge instead, which
+ * dashboard's own calls to {@code /api}, {@code /q/openapi} and a protected {@code /q/metrics} get {@code 401} with a Basic challenge instead, which
  * they can act on.
  */
 @ApplicationScoped
@@ -21,7 +21,7 @@ public class ApiChallenge {
 
     private void answer401ForApi(RoutingContext context) {
         String path = context.normalizedPath();
-        if (path.equals("/api") || path.startsWith("/api/") || path.startsWith("/q/openapi")) {
+        if (path.equals("/api") || path.startsWith("/api/") || path.startsWith("/q/openapi") || path.startsWith("/q/metrics")) {
             context.addHeadersEndHandler(ignored -> {
                 HttpServerResponse response = context.response();
                 String location = response.headers().get("Location");

@@ -60,7 +60,7 @@ class OpsApiTest {
         given().redirects().follow(false).when().get("/api/flows").then().statusCode(401);
         given().auth().preemptive().basic("admin", "wrong").when().get("/api/flows").then().statusCode(401);
         given().when().get("/q/health/ready").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200);
+        given().redirects().follow(false).when().get("/q/metrics").then().statusCode(200);
     }
 
     @Test
