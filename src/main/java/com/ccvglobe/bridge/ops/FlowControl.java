@@ -66,24 +66,29 @@ public class FlowControl {
         return Optional.of(state(flow, activity.countsSince(Instant.now().minus(Duration.ofHours(24))), cursors.all()));
     }
 
-    /** Suspends every route of the flow; answers false for an unknown flow. */
+    /** Suspends every running route of the flow; answers false for an unknown flow. */
     public boolean pause(String flow) throws Exception {
         List<Route> routes = routes(flow);
         for (Route route : routes) {
-            camel.getRouteController().suspendRoute(route.getRouteId());
+            if (camel.getRouteController().getRouteStatus(route.getRouteId()) == ServiceStatus.Started) {
+                camel.getRouteController().suspendRoute(route.getRouteId());
+            }
         }
         LOG.infof("Flow %s paused (%d route(s))", flow, routes.size());
         return !routes.isEmpty();
     }
 
-    /** Resumes (or starts) every route of the flow; answers false for an unknown flow. */
+    /**
+     * Resumes the suspended routes of the flow and starts the stopped ones that start with the app (a route switched
+     * off by configuration stays off); answers false for an unknown flow.
+     */
     public boolean resume(String flow) throws Exception {
         List<Route> routes = routes(flow);
         for (Route route : routes) {
             ServiceStatus status = camel.getRouteController().getRouteStatus(route.getRouteId());
             if (status == ServiceStatus.Suspended) {
                 camel.getRouteController().resumeRoute(route.getRouteId());
-            } else if (status != ServiceStatus.Started) {
+            } else if (status == ServiceStatus.Stopped && route.isAutoStartup()) {
                 camel.getRouteController().startRoute(route.getRouteId());
             }
         }
@@ -114,7 +119,8 @@ public class FlowControl {
         for (Route route : routes(flow)) {
             ServiceStatus status = camel.getRouteController().getRouteStatus(route.getRouteId());
             anyStarted |= status == ServiceStatus.Started;
-            anySuspended |= status == ServiceStatus.Suspended || status == ServiceStatus.Stopped;
+            // a route that cannot be suspended is stopped by a pause; one switched off by configuration is not paused
+            anySuspended |= status == ServiceStatus.Suspended || status == ServiceStatus.Stopped && route.isAutoStartup();
             routes.add(new FlowState.RouteState(route.getRouteId(), String.valueOf(status), route.isAutoStartup()));
         }
         Map<String, Long> last24h = new TreeMap<>();
