@@ -140,7 +140,7 @@
       page.items.forEach(function (a) {
         var detail = a.errorMessage || a.summary || '';
         if (a.errorMessage && a.summary) { detail += ' — ' + a.summary; }
-        body.appendChild(el('tr', { 'data-key': a.key || '', 'data-status': a.status }, [
+        body.appendChild(el('tr', { 'data-key': a.key || '', 'data-status': a.status, 'data-id': String(a.id), class: 'clickable', title: 'show details' }, [
           el('td', { text: when(a.finishedAt) }), el('td', { text: a.flow }), el('td', { text: a.key || '' }),
           el('td', {}, [el('span', { class: 'st st-' + a.status, text: a.status })]), el('td', { text: String(a.attempts) }),
           el('td', { text: String(a.durationMs) }), el('td', { text: a.targetRef || '' }), el('td', { text: detail })]));
@@ -150,6 +150,19 @@
       $('page-prev').disabled = page.page === 0;
       $('page-next').disabled = !page.hasMore;
     });
+  }
+
+  function showEntry(id) {
+    api('GET', '/api/activity/' + id).then(function (a) {
+      var rows = [['Flow', a.flow], ['Key', a.key], ['Status', a.status], ['Attempts', a.attempts],
+        ['Started', when(a.startedAt)], ['Finished', when(a.finishedAt)], ['Duration', a.durationMs + ' ms'],
+        ['Target', a.targetRef], ['Record', a.errorRecord], ['Field', a.errorField], ['Error', a.errorMessage], ['Summary', a.summary]];
+      var box = $('activity-detail');
+      box.replaceChildren(el('h3', { text: 'Activity #' + a.id }), el('dl', {}, [].concat.apply([], rows.filter(function (r) {
+        return r[1] !== null && r[1] !== undefined && r[1] !== '';
+      }).map(function (r) { return [el('dt', { text: r[0] }), el('dd', { text: String(r[1]) })]; }))));
+      box.hidden = false;
+    }).catch(function (e) { notice('Activity ' + id + ': ' + e.message); });
   }
 
   // --- Mapping and connection check ---------------------------------------------------------------------
@@ -188,6 +201,10 @@
   }
 
   $('activity-filter').addEventListener('submit', function (e) { e.preventDefault(); state.page = 0; loadActivity(); });
+  $('activity-table').querySelector('tbody').addEventListener('click', function (e) {
+    var row = e.target.closest('tr[data-id]');
+    if (row) { showEntry(row.getAttribute('data-id')); }
+  });
   $('page-prev').addEventListener('click', function () { state.page = Math.max(0, state.page - 1); loadActivity(); });
   $('page-next').addEventListener('click', function () { state.page += 1; loadActivity(); });
   $('run-checks').addEventListener('click', runChecks);

@@ -91,6 +91,11 @@ class DashboardBrowserTest {
                     By.cssSelector("#activity-table tr[data-key='browser-order-1'][data-status='COMMITTED']")));
             assertThat(target.commits).contains("browser-order-1");
 
+            browser.findElement(By.cssSelector("#activity-table tr[data-key='browser-order-2'][data-status='PARKED']")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("activity-detail")));
+            assertThat(browser.findElement(By.id("activity-detail")).getText()).contains("customer.email")
+                    .contains("order browser-order-2").contains("s***@e***.com");
+
             Files.createDirectories(SCREENSHOT.getParent());
             File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
