@@ -57,7 +57,7 @@ class DashboardBrowserTest {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile, "--window-size=1400,1500");
+                "--user-data-dir=" + profile, "--window-size=1400,1750");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         WebDriver browser = new ChromeDriver(service, options);
@@ -95,6 +95,12 @@ class DashboardBrowserTest {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("activity-detail")));
             assertThat(browser.findElement(By.id("activity-detail")).getText()).contains("customer.email")
                     .contains("order browser-order-2").contains("s***@e***.com");
+
+            browser.findElement(By.id("run-checks")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("connection-results"), "Test system"));
+            assertThat(browser.findElement(By.id("connection-results")).getText())
+                    .contains("credentials valid").contains("set TEST_PASSWORD to the password of the API user");
+            assertThat(browser.findElement(By.id("mapping-status")).getText()).isNotBlank().doesNotContain("loading");
 
             Files.createDirectories(SCREENSHOT.getParent());
             File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
