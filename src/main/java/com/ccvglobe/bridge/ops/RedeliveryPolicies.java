@@ -27,6 +27,11 @@ public class RedeliveryPolicies {
         policy.setMaximumRedeliveryDelay(retry.maxDelay().toMillis());
         policy.setRetryAttemptedLogLevel(LoggingLevel.WARN);
         policy.setRetriesExhaustedLogLevel(LoggingLevel.WARN);
+        // Camel's own failure lines quote the exception message unmasked (a vendor's validation message may name
+        // the shopper's e-mail address): countRetry and parkMessage log a masked line instead.
+        policy.setLogRetryAttempted(false);
+        policy.setLogExhausted(false);
+        policy.setLogHandled(false);
         policy.setLogStackTrace(false);
         policy.setLogRetryStackTrace(false);
         return policy;

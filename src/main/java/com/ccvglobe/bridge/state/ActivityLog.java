@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import javax.sql.DataSource;
@@ -33,6 +37,12 @@ public class ActivityLog {
 
     /** Newest first. Any criterion may be null. */
     public List<ActivityEntry> find(String flow, ActivityStatus status, String key, Instant from, Instant to, int limit) {
+        return find(flow, status, key, from, to, 0, limit);
+    }
+
+    /** Newest first, skipping the first {@code offset} matches (paging). Any criterion may be null. */
+    public List<ActivityEntry> find(String flow, ActivityStatus status, String key, Instant from, Instant to, int offset,
+            int limit) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM activity WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         criterion(sql, params, " AND flow = ?", flow);
@@ -41,8 +51,34 @@ public class ActivityLog {
         criterion(sql, params, " AND finished_at >= ?", from);
         criterion(sql, params, " AND finished_at < ?", to);
         sql.append(" ORDER BY finished_at DESC, id DESC");
-        List<ActivityEntry> rows = jdbc.query(sql.toString(), ActivityLog::row, params.toArray());
-        return rows.size() > limit ? rows.subList(0, limit) : rows;
+        sql.append(" OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
+        params.add(Math.max(0, offset));
+        params.add(Math.max(0, limit));
+        return jdbc.query(sql.toString(), ActivityLog::row, params.toArray());
+    }
+
+    public Optional<ActivityEntry> byId(long id) {
+        return jdbc.queryOne("SELECT " + COLUMNS + " FROM activity WHERE id = ?", ActivityLog::row, id);
+    }
+
+    /** Rows per flow and status that finished at or after {@code since}: flow → status → count. */
+    public Map<String, Map<ActivityStatus, Long>> countsSince(Instant since) {
+        Map<String, Map<ActivityStatus, Long>> counts = new TreeMap<>();
+        jdbc.query("SELECT flow, status, COUNT(*) AS n FROM activity WHERE finished_at >= ? GROUP BY flow, status", rs -> {
+            counts.computeIfAbsent(rs.getString("flow"), f -> new EnumMap<>(ActivityStatus.class))
+                    .put(ActivityStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+            return null;
+        }, since);
+        return counts;
+    }
+
+    /** When a row of {@code flow} (with {@code status}, or any status when null) last finished. */
+    public Optional<Instant> lastFinished(String flow, ActivityStatus status) {
+        List<Instant> latest = status == null
+                ? jdbc.query("SELECT MAX(finished_at) AS t FROM activity WHERE flow = ?", rs -> Jdbc.instant(rs, "t"), flow)
+                : jdbc.query("SELECT MAX(finished_at) AS t FROM activity WHERE flow = ? AND status = ?",
+                        rs -> Jdbc.instant(rs, "t"), flow, status.name());
+        return latest.stream().filter(t -> t != null).findFirst();
     }
 
     /** Removes rows that finished before {@code cutoff}; returns how many. */

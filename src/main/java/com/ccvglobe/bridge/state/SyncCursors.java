@@ -1,6 +1,7 @@
 package com.ccvglobe.bridge.state;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,16 @@ public class SyncCursors {
 
     public Optional<Instant> updatedAt(String name) {
         return jdbc.queryOne("SELECT updated_at FROM sync_cursor WHERE name = ?", rs -> Jdbc.instant(rs, "updated_at"), name);
+    }
+
+    /** Every cursor with its position and when it was last confirmed, by name. */
+    public List<Position> all() {
+        return jdbc.query("SELECT name, cursor_value, updated_at FROM sync_cursor ORDER BY name",
+                rs -> new Position(rs.getString("name"), rs.getString("cursor_value"), Jdbc.instant(rs, "updated_at")));
+    }
+
+    /** A stored cursor: its name, position and when it was last confirmed. */
+    public record Position(String name, String value, Instant updatedAt) {
     }
 
     /** The next position of cursor {@code name}; it is stored by {@link PendingCursor#confirmWritten()}. */

@@ -1,0 +1,87 @@
+package com.ccvglobe.bridge.ops.api;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.ccvglobe.bridge.ops.FlowControl;
+import com.ccvglobe.bridge.ops.FlowState;
+
+/** The flows (Camel route groups): their state, pause, resume and run now. */
+@Path("/api/flows")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ "viewer", "operator" })
+@Tag(name = "Flows")
+public class FlowsResource {
+
+    private final FlowControl flows;
+
+    public FlowsResource(FlowControl flows) {
+        this.flows = flows;
+    }
+
+    @GET
+    @Operation(summary = "Every flow: routes, enabled or paused, last run, last success, counts per status in the last 24 h, cursors")
+    public List<FlowState> all() {
+        return flows.states();
+    }
+
+    @GET
+    @Path("/{flow}")
+    @Operation(summary = "One flow's state")
+    public FlowState one(@PathParam("flow") String flow) {
+        return flows.state(flow).orElseThrow(() -> unknown(flow));
+    }
+
+    @POST
+    @Path("/{flow}/pause")
+    @RolesAllowed("operator")
+    @Operation(summary = "Suspend every route of the flow", description = "Requires the header X-Requested-With.")
+    public FlowState pause(@PathParam("flow") String flow) throws Exception {
+        if (!flows.pause(flow)) {
+            throw unknown(flow);
+        }
+        return flows.state(flow).orElseThrow(() -> unknown(flow));
+    }
+
+    @POST
+    @Path("/{flow}/resume")
+    @RolesAllowed("operator")
+    @Operation(summary = "Resume every route of the flow", description = "Requires the header X-Requested-With.")
+    public FlowState resume(@PathParam("flow") String flow) throws Exception {
+        if (!flows.resume(flow)) {
+            throw unknown(flow);
+        }
+        return flows.state(flow).orElseThrow(() -> unknown(flow));
+    }
+
+    @POST
+    @Path("/{flow}/run")
+    @RolesAllowed("operator")
+    @Operation(summary = "Start a run of the flow now (through its direct:<flow>-run-now endpoint); answers 202",
+            description = "Requires the header X-Requested-With.")
+    public Response run(@PathParam("flow") String flow) {
+        if (flows.state(flow).isEmpty()) {
+            throw unknown(flow);
+        }
+        if (!flows.runNow(flow)) {
+            throw ApiProblem.of(Response.Status.NOT_FOUND,
+                    "flow " + flow + " cannot be run on demand: it has no direct:" + flow + "-run-now endpoint");
+        }
+        return Response.accepted(new ApiMessage("run of flow " + flow + " started")).build();
+    }
+
+    private RuntimeException unknown(String flow) {
+        return ApiProblem.of(Response.Status.NOT_FOUND, "no flow " + flow + "; known flows: " + String.join(", ", flows.flows()));
+    }
+}
