@@ -1,0 +1,76 @@
+package com.ccvglobe.bridge.ccvshop;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Products, their variants (attribute combinations) and their photo. Look a product up by SKU before creating
+ * it: a POST is never retried. Bean {@code ccvProducts}.
+ */
+public class CcvProducts {
+
+    private final CcvApi api;
+
+    public CcvProducts(CcvApi api) {
+        this.api = api;
+    }
+
+    /** The product with this product number (SKU), via {@code /products?productnumber=} (150/min, not productqueries). */
+    public Optional<CcvProduct> findByProductnumber(String productnumber) {
+        return api.getAll("/products", CcvApi.Query.of().with("productnumber", productnumber), CcvProduct.class).stream()
+                .filter(p -> productnumber.equals(p.productnumber())).findFirst();
+    }
+
+    public CcvProduct product(long id) {
+        return api.get("/products/" + id, null, CcvProduct.class);
+    }
+
+    /** Every product, all pages. */
+    public List<CcvProduct> all() {
+        return api.getAll("/products", null, CcvProduct.class);
+    }
+
+    /** Creates a product; returns it with its new id. */
+    public CcvProduct create(CcvProductInput product) {
+        return api.post("/products", product, CcvProduct.class);
+    }
+
+    public void update(long id, CcvProductInput changes) {
+        api.patch("/products/" + id, changes);
+    }
+
+    public void setActive(long id, boolean active) {
+        update(id, CcvProductInput.active(active));
+    }
+
+    /** Product-level stock (absolute, never a delta). */
+    public void setStock(long id, BigDecimal stock) {
+        update(id, CcvProductInput.stock(stock));
+    }
+
+    public List<CcvAttributeCombination> combinations(long productId) {
+        return api.getAll("/products/" + productId + "/attributecombinations", null, CcvAttributeCombination.class);
+    }
+
+    public void updateCombination(long combinationId, CcvAttributeCombination.Update changes) {
+        api.patch("/attributecombinations/" + combinationId, changes);
+    }
+
+    /** Variant stock (absolute). */
+    public void setCombinationStock(long combinationId, BigDecimal stock) {
+        updateCombination(combinationId, CcvAttributeCombination.Update.stock(stock));
+    }
+
+    public List<CcvProductPhoto> photos(long productId) {
+        return api.getAll("/products/" + productId + "/productphotos", null, CcvProductPhoto.class);
+    }
+
+    /** Replaces all photos of the product by this one (PUT, idempotent). */
+    public void replacePhoto(long productId, CcvProductPhoto.Input photo) {
+        api.put("/products/" + productId + "/productphotos", new Photos(List.of(photo)));
+    }
+
+    record Photos(List<CcvProductPhoto.Input> productphotos) {
+    }
+}

@@ -1,0 +1,29 @@
+package com.ccvglobe.bridge.ccvshop;
+
+import java.util.List;
+
+/** Users (registered customers), payment methods and packages. Bean {@code ccvShopInfo}. */
+public class CcvShopInfo {
+
+    private final CcvApi api;
+
+    public CcvShopInfo(CcvApi api) {
+        this.api = api;
+    }
+
+    public CcvShopRecords.User user(long id) {
+        return api.get("/users/" + id, null, CcvShopRecords.User.class);
+    }
+
+    public List<CcvShopRecords.User> users() {
+        return api.getAll("/users", null, CcvShopRecords.User.class);
+    }
+
+    public List<CcvShopRecords.Paymethod> paymethods() {
+        return api.getAll("/paymethods", null, CcvShopRecords.Paymethod.class);
+    }
+
+    public List<CcvShopRecords.Package> packages() {
+        return api.getAll("/packages", null, CcvShopRecords.Package.class);
+    }
+}

@@ -1,0 +1,105 @@
+package com.ccvglobe.bridge.ccvshop;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import org.apache.camel.Exchange;
+import org.jboss.logging.Logger;
+
+import com.ccvglobe.bridge.state.ActivityEntry;
+import com.ccvglobe.bridge.state.ActivityLog;
+import com.ccvglobe.bridge.state.ActivityStatus;
+import com.ccvglobe.bridge.state.WebhookKey;
+import com.ccvglobe.bridge.state.WebhookKeys;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The door for CCV webhook deliveries ({@code POST /webhooks/ccv/{event}}): checks {@code x-hash} with the key
+ * stored for the event; a bad or missing signature is answered 401 and logged as a REJECTED activity row. A
+ * valid delivery yields only the resource id (its body is never trusted as data): the body becomes the id,
+ * header {@code CcvWebhookEvent} the event, and property {@code ccvWebhookTarget} the endpoint that re-fetches.
+ */
+@ApplicationScoped
+@Named("ccvWebhookIntake")
+public class CcvWebhookIntake {
+
+    public static final String EVENT_HEADER = "CcvWebhookEvent";
+    public static final String TARGET_PROPERTY = "ccvWebhookTarget";
+    private static final Logger LOG = Logger.getLogger(CcvWebhookIntake.class);
+
+    private final WebhookKeys keys;
+    private final ActivityLog activity;
+    private final CcvWebhookConfig config;
+
+    public CcvWebhookIntake(WebhookKeys keys, ActivityLog activity, CcvWebhookConfig config) {
+        this.keys = keys;
+        this.activity = activity;
+        this.config = config;
+    }
+
+    public void accept(Exchange exchange) {
+        String event = exchange.getMessage().getHeader("event", String.class);
+        byte[] body = exchange.getMessage().getBody(byte[].class);
+        body = body == null ? new byte[0] : body;
+        String hash = exchange.getMessage().getHeader("x-hash", String.class);
+        exchange.getMessage().removeHeaders("*", "event");
+        Optional<WebhookKey> key = event == null ? Optional.empty() : keys.find(event);
+        if (key.isEmpty()) {
+            reject(exchange, event, 401, "no webhook is registered for this event");
+            return;
+        }
+        if (hash == null || !MessageDigest.isEqual(expected(key.get(), body).getBytes(StandardCharsets.US_ASCII),
+                hash.trim().toLowerCase().getBytes(StandardCharsets.US_ASCII))) {
+            reject(exchange, event, 401, hash == null ? "missing x-hash" : "x-hash does not match");
+            return;
+        }
+        Long id = resourceId(body);
+        if (id == null) {
+            reject(exchange, event, 400, "signed delivery without a numeric id");
+            return;
+        }
+        exchange.getMessage().setHeader(EVENT_HEADER, event);
+        exchange.getMessage().setBody(String.valueOf(id));
+        String resource = event.contains(".") ? event.substring(0, event.indexOf('.')) : event;
+        Optional<String> target = switch (resource) {
+            case "orders" -> Optional.of(config.ordersEndpoint());
+            case "products" -> config.productsEndpoint();
+            default -> Optional.empty();
+        };
+        target.filter(t -> !t.isBlank()).ifPresent(t -> exchange.setProperty(TARGET_PROPERTY, t));
+        LOG.infof("CCV webhook %s for %s %d accepted%s", event, resource, id, target.isPresent() ? "" : " (no endpoint: ignored)");
+    }
+
+    private String expected(WebhookKey key, byte[] body) {
+        return switch (config.signatureRecipe()) {
+            case ADDRESS_BODY -> CcvSigner.signParts(key.signingKey(), key.address().getBytes(StandardCharsets.UTF_8), body);
+            case BODY -> CcvSigner.signParts(key.signingKey(), body);
+        };
+    }
+
+    private static Long resourceId(byte[] body) {
+        try {
+            JsonNode id = CcvApi.JSON.readTree(body).path("id");
+            return id.canConvertToLong() || id.isTextual() && id.asText().matches("\\d{1,18}") ? id.asLong() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void reject(Exchange exchange, String event, int status, String reason) {
+        Instant now = Instant.now();
+        String flow = "webhooks";
+        activity.append(new ActivityEntry(null, flow, event == null ? "unknown" : event, ActivityStatus.REJECTED, 1, now, now,
+                null, "CCV webhook " + event, "x-hash", reason, "CCV webhook delivery refused: " + reason));
+        LOG.warnf("CCV webhook delivery for %s refused (%d): %s", event, status, reason);
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
+        exchange.getMessage().setBody("{\"status\":" + status + ",\"message\":\"" + reason + "\"}");
+    }
+}
