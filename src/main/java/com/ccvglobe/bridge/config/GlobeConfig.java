@@ -49,5 +49,8 @@ public interface GlobeConfig {
 
         /** Credential: never printed. */
         Optional<String> password();
+
+        /** Replaces the shipped stock query (exactglobe/stock-query.sql); same columns. */
+        Optional<String> stockQuery();
     }
 }

@@ -1,0 +1,150 @@
+package com.ccvglobe.bridge.exactglobe;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.hc.client5.http.auth.AuthSchemeFactory;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.NTCredentials;
+import org.apache.hc.client5.http.auth.StandardAuthScheme;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.apache.hc.client5.http.impl.auth.BasicSchemeFactory;
+import org.apache.hc.client5.http.impl.auth.NTLMSchemeFactory;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.http.config.Registry;
+import org.apache.hc.core5.http.config.RegistryBuilder;
+import org.apache.hc.core5.util.Timeout;
+
+import com.ccvglobe.bridge.config.GlobeConfig;
+import com.ccvglobe.bridge.config.GlobeConnection;
+import com.ccvglobe.bridge.support.Mask;
+import com.ccvglobe.bridge.support.TransientException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * HTTP to the Globe entity service through Apache HttpClient 5: {@code ServerName}/{@code DatabaseName} and JSON
+ * headers on every call, NTLM ({@code NTCredentials}; the handshake authenticates a kept-alive connection, so each
+ * thread keeps its own client context) or Basic, pooled connections, and the mapping of failures: 401 →
+ * {@link GlobeCredentialsException}, other 4xx → {@link GlobeValidationException}, 5xx/429/timeouts/refused →
+ * {@link TransientException}.
+ */
+final class GlobeHttp implements AutoCloseable {
+
+    private static final Pattern PROPERTY = Pattern.compile("[Pp]roperty '([A-Za-z0-9_]+)'");
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** A 2xx answer; body may be empty. */
+    record Answer(int status, JsonNode json) {
+    }
+
+    private final GlobeConnection connection;
+    private final CloseableHttpClient client;
+    private final ThreadLocal<HttpClientContext> contexts = ThreadLocal.withInitial(HttpClientContext::create);
+
+    GlobeHttp(GlobeConnection connection, Duration timeout) {
+        this.connection = connection;
+        URI base = URI.create(connection.baseUrl());
+        BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+        char[] password = connection.password() == null ? new char[0] : connection.password().toCharArray();
+        boolean ntlm = connection.auth() != GlobeConfig.Auth.basic;
+        credentials.setCredentials(new AuthScope(base.getHost(), base.getPort()),
+                ntlm ? new NTCredentials(connection.username(), password, null, connection.domain())
+                        : new UsernamePasswordCredentials(connection.username(), password));
+        Registry<AuthSchemeFactory> schemes = RegistryBuilder.<AuthSchemeFactory>create()
+                .register(StandardAuthScheme.NTLM, NTLMSchemeFactory.INSTANCE)
+                .register(StandardAuthScheme.BASIC, BasicSchemeFactory.INSTANCE).build();
+        Timeout t = Timeout.of(timeout);
+        this.client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setMaxConnTotal(20).setMaxConnPerRoute(20)
+                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(t).setSocketTimeout(t).build())
+                        .build())
+                .setDefaultCredentialsProvider(credentials)
+                .setDefaultAuthSchemeRegistry(schemes)
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(t).setConnectionRequestTimeout(t)
+                        .setTargetPreferredAuthSchemes(List.of(ntlm ? StandardAuthScheme.NTLM : StandardAuthScheme.BASIC)).build())
+                .build();
+    }
+
+    /** Sends one call; {@code what} names it for errors, e.g. {@code POST SalesOrderHeader}. */
+    Answer send(HttpUriRequestBase request, String entity, Object body) {
+        request.setHeader("ServerName", connection.serverName());
+        request.setHeader("DatabaseName", connection.databaseName());
+        request.setHeader("Accept", "application/json");
+        String what = request.getMethod() + " " + entity;
+        try {
+            if (body != null) {
+                request.setEntity(new StringEntity(MAPPER.writeValueAsString(body), ContentType.APPLICATION_JSON.withCharset(StandardCharsets.UTF_8)));
+            }
+            return client.execute(request, contexts.get(), response -> {
+                int status = response.getCode();
+                String text = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+                if (status >= 200 && status < 300) {
+                    return new Answer(status, text.isBlank() ? null : MAPPER.readTree(text));
+                }
+                throw failure(status, text, entity, what);
+            });
+        } catch (IOException e) {
+            throw new TransientException("Exact Globe not reachable (" + what + "): " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+        }
+    }
+
+    private RuntimeException failure(int status, String body, String entity, String what) {
+        String message = Mask.text(globeMessage(body));
+        if (status == 401) {
+            return new GlobeCredentialsException("Exact Globe refused the credentials of user '" + connection.username()
+                    + "' (HTTP 401 on " + what + "); check GLOBE_USERNAME, GLOBE_PASSWORD, GLOBE_DOMAIN and the user's rights in Globe");
+        }
+        if (status >= 500 || status == 429 || status == 408) {
+            return new TransientException("Exact Globe failed on " + what + " (HTTP " + status + ")" + (message.isEmpty() ? "" : ": " + message));
+        }
+        Matcher m = PROPERTY.matcher(message);
+        String property = m.find() ? m.group(1) : null;
+        return new GlobeValidationException(entity, property, status, message,
+                "Exact Globe rejected " + what + " (HTTP " + status + ")" + (message.isEmpty() ? "" : ": " + message));
+    }
+
+    /** {@code innererror.internalexception.message}, else {@code innererror.message}, else {@code message.value}. */
+    static String globeMessage(String body) {
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        try {
+            JsonNode error = MAPPER.readTree(body).path("error");
+            for (JsonNode candidate : List.of(error.path("innererror").path("internalexception").path("message"),
+                    error.path("innererror").path("message"), error.path("message").path("value"), error.path("message"))) {
+                if (candidate.isTextual() && !candidate.asText().isBlank()) {
+                    return candidate.asText();
+                }
+            }
+            return "";
+        } catch (IOException e) {
+            return body.length() > 200 ? body.substring(0, 200) : body;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } catch (IOException ignored) {
+            // closing
+        }
+    }
+}

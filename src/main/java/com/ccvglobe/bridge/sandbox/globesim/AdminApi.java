@@ -1,0 +1,144 @@
+package com.ccvglobe.bridge.sandbox.globesim;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+
+/**
+ * The simulator's own admin API under {@code /sandbox-admin/} (not part of Globe): {@code POST reset},
+ * {@code POST seed} ({@code {"Item":[{…}], …}}), {@code GET state}, {@code GET|DELETE calls}, {@code POST|DELETE faults}
+ * ({@code failNext}, {@code status}, {@code delayMillis}, {@code unauthorized}), {@code POST settings}
+ * ({@code strictYourReference}, {@code strictNames}, {@code truncateLongValues}, {@code pageSize}), {@code POST stock}
+ * ({@code itemCode}, {@code warehouse}, {@code quantity}), {@code POST orders/{number}/deliver} and
+ * {@code POST orders/{number}/invoice}.
+ */
+final class AdminApi {
+
+    private final SimState state;
+
+    AdminApi(SimState state) {
+        this.state = state;
+    }
+
+    SimResponse handle(String method, String path, String body, String baseUrl) throws JsonProcessingException {
+        Map<String, Object> in = body == null || body.isBlank() ? Map.of()
+                : ODataJson.MAPPER.readValue(body, new TypeReference<LinkedHashMap<String, Object>>() {
+                });
+        String[] segments = path.split("/");
+        String route = method + " " + segments[0];
+        return switch (route) {
+            case "POST reset" -> {
+                state.reset();
+                yield ok(Map.of("reset", true));
+            }
+            case "POST seed" -> seed(in, baseUrl);
+            case "GET state" -> ok(stateView());
+            case "GET calls" -> ok(Map.of("counts", state.calls.counts(), "calls", state.calls.calls()));
+            case "DELETE calls" -> {
+                state.calls.clear();
+                yield SimResponse.empty(204);
+            }
+            case "POST faults" -> {
+                int status = number(in.get("status"), 500);
+                state.faults.failNext(number(in.get("failNext"), 0), status);
+                state.faults.delayMillis(number(in.get("delayMillis"), 0));
+                state.faults.unauthorized(Boolean.TRUE.equals(in.get("unauthorized")));
+                yield SimResponse.empty(204);
+            }
+            case "DELETE faults" -> {
+                state.faults.clear();
+                yield SimResponse.empty(204);
+            }
+            case "POST settings" -> settings(in);
+            case "POST stock" -> {
+                state.stock.itemWarehouse((String) in.get("itemCode"), (String) in.get("warehouse"));
+                state.stock.stockMovement((String) in.get("itemCode"), (String) in.get("warehouse"),
+                        new BigDecimal(in.get("quantity").toString()), "Correctie");
+                yield SimResponse.empty(204);
+            }
+            case "POST orders" -> order(segments);
+            default -> SimResponse.json(404, ODataJson.error("No admin resource " + method + " " + path));
+        };
+    }
+
+    private SimResponse order(String[] segments) {
+        if (segments.length != 3) {
+            throw SimError.notFound("Use orders/{number}/deliver or orders/{number}/invoice");
+        }
+        return switch (segments[2]) {
+            case "deliver" -> ok(Map.of("deliveryNoteNumber", state.lifecycle.deliver(segments[1])));
+            case "invoice" -> ok(Map.of("invoiceNumber", state.lifecycle.invoice(segments[1])));
+            default -> throw SimError.notFound("Unknown order action " + segments[2]);
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private SimResponse seed(Map<String, Object> in, String baseUrl) {
+        Map<String, Integer> created = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> entry : in.entrySet()) {
+            EntitySchema.Entity entity = state.schema.entity(entry.getKey());
+            if (entity == null) {
+                throw SimError.badRequest("Unknown entity " + entry.getKey());
+            }
+            for (Object row : (List<Object>) entry.getValue()) {
+                state.service.create(entity, new LinkedHashMap<>((Map<String, Object>) row), baseUrl, true);
+                created.merge(entity.name(), 1, Integer::sum);
+            }
+        }
+        return ok(created);
+    }
+
+    private SimResponse settings(Map<String, Object> in) {
+        if (in.get("strictYourReference") instanceof Boolean b) {
+            state.settings.strictYourReference(b);
+        }
+        if (in.get("strictNames") instanceof Boolean b) {
+            state.settings.strictNames(b);
+        }
+        if (in.get("truncateLongValues") instanceof Boolean b) {
+            state.settings.truncateLongValues(b);
+        }
+        if (in.get("pageSize") != null) {
+            state.settings.pageSize(number(in.get("pageSize"), 100));
+        }
+        return ok(settingsView());
+    }
+
+    private Map<String, Object> stateView() {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("entities", state.store.counts());
+        view.put("stagedLines", state.documents.stagedCount());
+        Map<String, Integer> tables = new LinkedHashMap<>();
+        for (String table : List.of("Items", "gbkmut", "orkrg", "orsrg", "voorrd")) {
+            tables.put(table, state.stock.countRows(table));
+        }
+        view.put("stockTables", tables);
+        view.put("settings", settingsView());
+        return view;
+    }
+
+    private Map<String, Object> settingsView() {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("strictYourReference", state.settings.strictYourReference());
+        view.put("strictNames", state.settings.strictNames());
+        view.put("truncateLongValues", state.settings.truncateLongValues());
+        view.put("pageSize", state.settings.pageSize());
+        return view;
+    }
+
+    private static int number(Object value, int fallback) {
+        return value == null ? fallback : Integer.parseInt(value.toString());
+    }
+
+    private static SimResponse ok(Object body) {
+        try {
+            return SimResponse.json(200, ODataJson.MAPPER.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,267 @@
+package com.ccvglobe.bridge.sandbox.globesim;
+
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.TimeUnit;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpConnection;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * A stand-in for an Exact Globe entity service and its company database, on its own Vert.x HTTP server: the REST
+ * entity service under {@value #BASE_PATH} (matched case-insensitively; {@code ServerName}/{@code DatabaseName}
+ * required; NTLM on the connection or Basic), and an admin API under {@code /sandbox-admin/}. Start it with
+ * {@link #start(Vertx, Options)}; {@link #close()} stops it.
+ */
+public final class GlobeSimulator implements AutoCloseable {
+
+    public static final String BASE_PATH = "/services/Exact.Entity.REST.EG";
+
+    /** Where it listens and whom it accepts. */
+    public record Options(String host, int port, String serverName, String databaseName, String username, String password,
+            String domain) {
+
+        public static Options defaults() {
+            return new Options("127.0.0.1", 0, "GLOBESIM", "500", "globe-sandbox", "sandbox-secret", "SANDBOX");
+        }
+
+        public Options withPort(int newPort) {
+            return new Options(host, newPort, serverName, databaseName, username, password, domain);
+        }
+
+        @Override
+        public String toString() {
+            return "Options[host=" + host + ", port=" + port + ", serverName=" + serverName + ", databaseName=" + databaseName
+                    + ", username=" + username + ", password=***, domain=" + domain + "]";
+        }
+    }
+
+    private static final String CHALLENGED = "challenged";
+    private static final String AUTHENTICATED = "authenticated";
+
+    private final Vertx vertx;
+    private final boolean ownsVertx;
+    private final Options options;
+    private final SimState state;
+    private final AdminApi admin;
+    private final Map<HttpConnection, String> ntlm = Collections.synchronizedMap(new WeakHashMap<>());
+    private HttpServer server;
+
+    private GlobeSimulator(Vertx vertx, boolean ownsVertx, Options options) {
+        this.vertx = vertx;
+        this.ownsVertx = ownsVertx;
+        this.options = options;
+        this.state = new SimState();
+        this.admin = new AdminApi(state);
+    }
+
+    /** Starts on its own Vert.x instance (plain tests). */
+    public static GlobeSimulator start(Options options) {
+        return start(Vertx.vertx(), true, options);
+    }
+
+    /** Starts on the given Vert.x instance (inside the application). */
+    public static GlobeSimulator start(Vertx vertx, Options options) {
+        return start(vertx, false, options);
+    }
+
+    private static GlobeSimulator start(Vertx vertx, boolean owns, Options options) {
+        GlobeSimulator simulator = new GlobeSimulator(vertx, owns, options);
+        simulator.state.reset();
+        try {
+            simulator.server = vertx.createHttpServer(new HttpServerOptions().setHost(options.host()).setPort(options.port()))
+                    .requestHandler(simulator::onRequest).listen().toCompletionStage().toCompletableFuture()
+                    .get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            simulator.close();
+            throw new IllegalStateException("The sandbox Exact Globe could not start on port " + options.port(), e);
+        }
+        return simulator;
+    }
+
+    public int port() {
+        return server.actualPort();
+    }
+
+    /** The entity service root, e.g. {@code http://127.0.0.1:PORT/services/Exact.Entity.REST.EG}. */
+    public String baseUrl() {
+        return "http://" + options.host() + ":" + port() + BASE_PATH;
+    }
+
+    public String adminUrl() {
+        return "http://" + options.host() + ":" + port() + "/sandbox-admin";
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /** The simulated company database (H2, in memory) that the stock reader queries. */
+    public String jdbcUrl() {
+        return state.stock.jdbcUrl();
+    }
+
+    public String sqlUsername() {
+        return StockTables.USERNAME;
+    }
+
+    public String sqlPassword() {
+        return StockTables.PASSWORD;
+    }
+
+    private void onRequest(HttpServerRequest request) {
+        request.body().onSuccess(body -> route(request, body)).onFailure(e -> request.response().setStatusCode(400).end());
+    }
+
+    private void route(HttpServerRequest request, Buffer body) {
+        String path = request.path();
+        if (path.toLowerCase().startsWith("/sandbox-admin/")) {
+            blocking(request, () -> admin.handle(request.method().name(), path.substring("/sandbox-admin/".length()),
+                    body.toString(), baseUrlFor(request)), null);
+            return;
+        }
+        if (!path.toLowerCase().startsWith(BASE_PATH.toLowerCase() + "/")) {
+            send(request, SimResponse.json(404, ODataJson.error("Resource not found for the segment '" + path + "'")), null);
+            return;
+        }
+        String resource = path.substring(BASE_PATH.length() + 1);
+        SimResponse denied = authenticate(request);
+        if (denied != null) {
+            send(request, denied, resource);
+            return;
+        }
+        SimResponse wrongCompany = company(request);
+        int failure = wrongCompany == null ? state.faults.takeFailure() : 0;
+        if (wrongCompany != null || failure != 0) {
+            send(request, wrongCompany != null ? wrongCompany
+                    : SimResponse.json(failure, ODataJson.error("The entity service failed (injected fault " + failure + ")")), resource);
+            return;
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        request.params().forEach(e -> params.put(e.getKey(), e.getValue()));
+        Runnable work = () -> blocking(request, () -> state.service.handle(request.method().name(), resource, params,
+                body.toString(), baseUrlFor(request)), resource);
+        long delay = state.faults.delayMillis();
+        if (delay > 0) {
+            vertx.setTimer(delay, t -> work.run());
+        } else {
+            work.run();
+        }
+    }
+
+    private SimResponse authenticate(HttpServerRequest request) {
+        if (state.faults.unauthorized()) {
+            return unauthorized(null);
+        }
+        HttpConnection connection = request.connection();
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null) {
+            return AUTHENTICATED.equals(ntlm.get(connection)) ? null : unauthorized(null);
+        }
+        String[] parts = authorization.trim().split("\\s+", 2);
+        String scheme = parts[0];
+        String token = parts.length > 1 ? parts[1] : "";
+        if ("Basic".equalsIgnoreCase(scheme)) {
+            return basic(token) ? null : unauthorized(null);
+        }
+        if ("NTLM".equalsIgnoreCase(scheme) || "Negotiate".equalsIgnoreCase(scheme)) {
+            int type = NtlmHandshake.type(token);
+            if (type == 1) {
+                ntlm.put(connection, CHALLENGED);
+                return unauthorized("NTLM " + NtlmHandshake.challenge());
+            }
+            NtlmHandshake.Identity identity = type == 3 && CHALLENGED.equals(ntlm.get(connection))
+                    ? NtlmHandshake.authenticate(token) : null;
+            if (identity != null && identity.user().equalsIgnoreCase(options.username())
+                    && (options.domain() == null || options.domain().equalsIgnoreCase(identity.domain()))) {
+                ntlm.put(connection, AUTHENTICATED);
+                return null;
+            }
+            ntlm.remove(connection);
+        }
+        return unauthorized(null);
+    }
+
+    private boolean basic(String token) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(token), java.nio.charset.StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            String user = decoded.substring(0, colon);
+            user = user.contains("\\") ? user.substring(user.indexOf('\\') + 1) : user;
+            return user.equalsIgnoreCase(options.username()) && decoded.substring(colon + 1).equals(options.password());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static SimResponse unauthorized(String challenge) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "text/html");
+        headers.put("WWW-Authenticate", challenge != null ? challenge : "NTLM");
+        return new SimResponse(401, headers, challenge != null ? "" : "401 - Unauthorized: Access is denied due to invalid credentials.");
+    }
+
+    private SimResponse company(HttpServerRequest request) {
+        String serverName = request.getHeader("ServerName");
+        String databaseName = request.getHeader("DatabaseName");
+        if (serverName == null || databaseName == null || serverName.isBlank() || databaseName.isBlank()) {
+            return SimResponse.json(400, ODataJson.error("The headers ServerName and DatabaseName are required"));
+        }
+        if (!serverName.equalsIgnoreCase(options.serverName()) || !databaseName.equals(options.databaseName())) {
+            return SimResponse.json(500, ODataJson.error("Cannot open database '" + databaseName + "' on server '" + serverName + "'"));
+        }
+        return null;
+    }
+
+    private void blocking(HttpServerRequest request, java.util.concurrent.Callable<SimResponse> work, String resource) {
+        vertx.executeBlocking(() -> {
+            try {
+                return work.call();
+            } catch (SimError e) {
+                return SimResponse.json(e.status(), ODataJson.error(e.getMessage()));
+            }
+        }, false).onComplete(result -> send(request, result.succeeded() ? result.result()
+                : SimResponse.json(500, ODataJson.error("Internal error: " + result.cause())), resource));
+    }
+
+    private void send(HttpServerRequest request, SimResponse response, String resource) {
+        if (resource != null) {
+            state.calls.add(request.method().name(), resource, response.status());
+        }
+        var out = request.response().setStatusCode(response.status());
+        if (response.headers().containsKey("WWW-Authenticate") && "NTLM".equals(response.headers().get("WWW-Authenticate"))) {
+            out.headers().add("WWW-Authenticate", "NTLM");
+            out.headers().add("WWW-Authenticate", "Basic realm=\"Exact Globe\"");
+            response.headers().forEach((k, v) -> {
+                if (!"WWW-Authenticate".equals(k)) {
+                    out.putHeader(k, v);
+                }
+            });
+        } else {
+            response.headers().forEach(out::putHeader);
+        }
+        out.end(response.body());
+    }
+
+    private String baseUrlFor(HttpServerRequest request) {
+        return "http://" + options.host() + ":" + port() + BASE_PATH;
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.close().toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> null).join();
+        }
+        state.close();
+        if (ownsVertx) {
+            vertx.close().toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> null).join();
+        }
+    }
+}
