@@ -12,8 +12,11 @@ final class StockCalculation {
     private StockCalculation() {
     }
 
-    /** {@code levels} are the item's rows (one per warehouse); warehouses outside the mapping are ignored. */
-    static BigDecimal quantity(List<StockLevel> levels, StockSettings settings) {
+    /**
+     * {@code levels} are the item's rows (one per warehouse); warehouses outside the mapping are ignored.
+     * {@code assortment} (may be null) picks the item's safety buffer.
+     */
+    static BigDecimal quantity(List<StockLevel> levels, StockSettings settings, String assortment) {
         BigDecimal total = BigDecimal.ZERO;
         for (StockLevel level : levels) {
             if (settings.warehouses().isEmpty() || settings.warehouses().contains(level.warehouse())) {
@@ -24,7 +27,7 @@ final class StockCalculation {
                 });
             }
         }
-        BigDecimal publishable = settings.publishable(total, null);
+        BigDecimal publishable = settings.publishable(total, assortment);
         BigDecimal plain = publishable.stripTrailingZeros();
         return plain.scale() < 0 ? plain.setScale(0) : plain;
     }

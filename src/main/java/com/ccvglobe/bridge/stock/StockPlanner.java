@@ -45,9 +45,11 @@ public class StockPlanner {
     private final CatalogueLinks catalogue;
     private final StockConfig config;
     private final StockProgress progress;
+    private final ItemAssortments assortments;
 
     public StockPlanner(GlobeStockReader reader, MappingRegistry mapping, RecordLinks links, LastSentValues lastSent,
-            SyncCursors cursors, CatalogueLinks catalogue, StockConfig config, StockProgress progress) {
+            SyncCursors cursors, CatalogueLinks catalogue, StockConfig config, StockProgress progress,
+            ItemAssortments assortments) {
         this.reader = reader;
         this.mapping = mapping;
         this.links = links;
@@ -56,12 +58,14 @@ public class StockPlanner {
         this.catalogue = catalogue;
         this.config = config;
         this.progress = progress;
+        this.assortments = assortments;
     }
 
     /** The changes to send now; the run's figures go to exchange property {@code stockRun}. */
     public List<StockChange> plan(Exchange exchange) {
         StockSettings settings = mapping.current().stock();
-        Comparison comparison = new Comparison(settings);
+        Map<String, String> itemAssortments = settings.safetyBufferByAssortment().isEmpty() ? Map.of() : assortments.byItem();
+        Comparison comparison = new Comparison(settings, itemAssortments);
         int rows = reader.read(comparison::accept);
         comparison.finish();
 
@@ -69,7 +73,7 @@ public class StockPlanner {
         if (!unlinked.isEmpty() && relinkDue()) {
             catalogue.link(unlinked);
             cursors.propose(RELINK_CURSOR, Instant.now().toString()).confirmWritten();
-            Comparison again = new Comparison(settings);
+            Comparison again = new Comparison(settings, itemAssortments);
             comparison.unlinkedQuantities.forEach(again::compareItem);
             again.flushChunk();
             comparison.changes.addAll(again.changes);
@@ -93,6 +97,7 @@ public class StockPlanner {
     /** One pass over the stock rows: groups them per item, and compares a chunk of items at a time. */
     private final class Comparison {
         private final StockSettings settings;
+        private final Map<String, String> itemAssortments;
         private final List<StockChange> changes = new ArrayList<>();
         private final List<String> unlinked = new ArrayList<>();
         private final Map<String, BigDecimal> unlinkedQuantities = new LinkedHashMap<>();
@@ -100,8 +105,9 @@ public class StockPlanner {
         private final List<StockLevel> itemRows = new ArrayList<>();
         private int items;
 
-        Comparison(StockSettings settings) {
+        Comparison(StockSettings settings, Map<String, String> itemAssortments) {
             this.settings = settings;
+            this.itemAssortments = itemAssortments;
         }
 
         void accept(StockLevel level) {
@@ -121,7 +127,8 @@ public class StockPlanner {
                 return;
             }
             items++;
-            compareItem(itemRows.get(0).itemCode(), StockCalculation.quantity(itemRows, settings));
+            String sku = itemRows.get(0).itemCode();
+            compareItem(sku, StockCalculation.quantity(itemRows, settings, itemAssortments.get(sku)));
             itemRows.clear();
         }
 

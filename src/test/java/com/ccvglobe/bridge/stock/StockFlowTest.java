@@ -53,6 +53,8 @@ class StockFlowTest {
     LastSentValues lastSent;
     @Inject
     ParkedMessages parked;
+    @Inject
+    com.ccvglobe.bridge.mapping.MappingRegistry mapping;
 
     @BeforeEach
     void roomierShopLimits() {
@@ -191,6 +193,30 @@ class StockFlowTest {
         assertThat(successfulWrites).as("each change landed once per run").isEqualTo(2L * skus.size());
         assertThat(ccv().calls().count(429)).isEqualTo(2);
         assertThat(ccv().calls().count(500)).isEqualTo(2);
+    }
+
+    @Test
+    void perAssortmentSafetyBufferFromTheMappingIsHeldBack() throws Exception {
+        run();
+        java.nio.file.Path userMapping = java.nio.file.Path.of("target/test-classes/mapping/test-user-mapping.yaml");
+        String original = java.nio.file.Files.readString(userMapping);
+        try {
+            java.nio.file.Files.writeString(userMapping, original + "\nstock:\n  safety-buffer:\n    by-assortment:\n      \"2\": 3\n");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> !mapping.current().stock().safetyBufferByAssortment().isEmpty());
+            receive("ART-0042-L-RED", "1", 10); // assortment 2 (clothing)
+            receive("ART-0022", "1", 10); // assortment 1: no buffer
+
+            run();
+
+            assertThat(combination("ART-0042-L-RED").orElseThrow().path("stock").decimalValue())
+                    .isEqualByComparingTo(freeInGlobe("ART-0042-L-RED").subtract(new BigDecimal("3")).max(BigDecimal.ZERO));
+            assertThat(product("ART-0022").orElseThrow().path("stock").decimalValue()).isEqualByComparingTo(freeInGlobe("ART-0022"));
+        } finally {
+            java.nio.file.Files.writeString(userMapping, original);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> mapping.current().stock().safetyBufferByAssortment().isEmpty());
+        }
     }
 
     @Test
