@@ -13,7 +13,9 @@ import com.ccvglobe.bridge.support.MessageProperties;
 
 /**
  * First step of every per-record route: notes the flow (the route group), the business key (property
- * {@code bridgeKey}, or the body), where to replay it and what it was, and puts flow and key on the log lines.
+ * {@code bridgeKey}, or the body), where to replay it and what it was (the route's own endpoint and the body,
+ * unless the route set {@code bridgeReplayUri} / {@code bridgePayload} itself), and puts flow and key on the log
+ * lines.
  */
 @ApplicationScoped
 @Named("messageStart")
@@ -31,10 +33,12 @@ public class MessageStart {
         }
         exchange.setProperty(MessageProperties.FLOW, flow);
         exchange.setProperty(MessageProperties.KEY, key);
-        if (route != null) {
+        if (route != null && exchange.getProperty(MessageProperties.REPLAY_URI) == null) {
             exchange.setProperty(MessageProperties.REPLAY_URI, route.getEndpoint().getEndpointUri());
         }
-        exchange.setProperty(MessageProperties.PAYLOAD, exchange.getMessage().getBody(String.class));
+        if (exchange.getProperty(MessageProperties.PAYLOAD) == null) {
+            exchange.setProperty(MessageProperties.PAYLOAD, exchange.getMessage().getBody(String.class));
+        }
         exchange.setProperty(MessageProperties.STARTED_AT, Instant.now());
         MDC.put(MessageProperties.MDC_FLOW, flow);
         MDC.put(MessageProperties.MDC_KEY, key);

@@ -59,6 +59,31 @@ final class Jdbc {
         }
     }
 
+    /** Largest IN list sent in one statement. */
+    static final int IN_LIMIT = 500;
+
+    static List<List<String>> partition(java.util.Collection<String> keys) {
+        List<String> all = new ArrayList<>(keys);
+        List<List<String>> parts = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_LIMIT) {
+            parts.add(all.subList(from, Math.min(all.size(), from + IN_LIMIT)));
+        }
+        return parts;
+    }
+
+    static Object[] prepend(Object first, List<String> rest) {
+        Object[] params = new Object[rest.size() + 1];
+        params[0] = first;
+        for (int i = 0; i < rest.size(); i++) {
+            params[i + 1] = rest.get(i);
+        }
+        return params;
+    }
+
+    static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
     static Object[] params(Object... params) {
         return params;
     }

@@ -22,6 +22,22 @@ public class LastSentValues {
         return jdbc.queryOne("SELECT sent_value FROM last_sent WHERE flow = ? AND item_key = ?", rs -> rs.getString(1), flow, itemKey);
     }
 
+    /** The values of many items at once (one query per call); items never sent are absent. */
+    public Map<String, String> get(String flow, java.util.Collection<String> itemKeys) {
+        Map<String, String> values = new HashMap<>();
+        for (java.util.List<String> part : Jdbc.partition(itemKeys)) {
+            Object[] params = Jdbc.prepend(flow, part);
+            jdbc.query("SELECT item_key, sent_value FROM last_sent WHERE flow = ? AND item_key IN (" + Jdbc.placeholders(part.size()) + ")",
+                    rs -> values.put(rs.getString(1), rs.getString(2)), params);
+        }
+        return values;
+    }
+
+    /** Forgets one item's value, so that the next run sends it again. */
+    public boolean forget(String flow, String itemKey) {
+        return jdbc.update("DELETE FROM last_sent WHERE flow = ? AND item_key = ?", flow, itemKey) == 1;
+    }
+
     /** All values of a flow, for comparing a whole batch in one read. */
     public Map<String, String> all(String flow) {
         Map<String, String> values = new HashMap<>();

@@ -37,6 +37,17 @@ public class RecordLinks {
                 RecordLinks::row, entity, globeKey);
     }
 
+    /** The links of many Globe keys at once (one query per call); keys without a link are absent. */
+    public java.util.Map<String, RecordLink> byGlobeKeys(String entity, java.util.Collection<String> globeKeys) {
+        java.util.Map<String, RecordLink> links = new java.util.HashMap<>();
+        for (java.util.List<String> part : Jdbc.partition(globeKeys)) {
+            Object[] params = Jdbc.prepend(entity, part);
+            jdbc.query("SELECT " + COLUMNS + " FROM record_link WHERE entity = ? AND globe_key IN (" + Jdbc.placeholders(part.size()) + ")",
+                    RecordLinks::row, params).forEach(link -> links.put(link.globeKey(), link));
+        }
+        return links;
+    }
+
     public boolean unlink(String entity, String ccvId) {
         return jdbc.update("DELETE FROM record_link WHERE entity = ? AND ccv_id = ?", entity, ccvId) == 1;
     }
