@@ -126,6 +126,11 @@ public final class CcvShopSimulator {
         return demo;
     }
 
+    /** Accepts calls signed with one more key pair besides the shop's own. */
+    public void addKeyPair(String extraPublicKey, String extraSecretKey) {
+        gate.addKeyPair(extraPublicKey, extraSecretKey);
+    }
+
     public List<SimWebhookSender.Delivery> webhookDeliveries() {
         return webhooks.deliveries();
     }
@@ -135,6 +140,38 @@ public final class CcvShopSimulator {
         long id = demo.orders().place(basket);
         webhooks.fire("orders.created", OrderResources.notification(data.get("orders", id), baseUrl + API_PREFIX));
         return id;
+    }
+
+    /**
+     * Places an unpaid order of customer number {@code customer} for one of each product number (unknown numbers
+     * are left out), without a webhook. Returns the order id.
+     */
+    public long placeCustomerOrder(int customer, List<String> productNumbers) {
+        demo.seed();
+        List<Long> ids = new ArrayList<>();
+        for (String number : productNumbers) {
+            data.where("products", p -> number.equals(p.path("productnumber").asText())).stream().findFirst()
+                    .ifPresent(p -> ids.add(p.path("id").asLong()));
+        }
+        return demo.orders().place(demo.orders().customerBasket(customer, ids, Instant.now()));
+    }
+
+    /** Marks the order paid as the payment provider would, and fires {@code orders.updated.ispaid}; false if unknown. */
+    public boolean markPaid(long orderId) {
+        com.fasterxml.jackson.databind.node.ObjectNode notification;
+        synchronized (data) {
+            com.fasterxml.jackson.databind.node.ObjectNode order = data.get("orders", orderId);
+            if (order == null) {
+                return false;
+            }
+            if (order.path("paid").asBoolean()) {
+                return true;
+            }
+            order.put("paid", true);
+            notification = OrderResources.notification(order, baseUrl + API_PREFIX).put("paid", true);
+        }
+        webhooks.fire("orders.updated.ispaid", notification);
+        return true;
     }
 
     /**
@@ -180,7 +217,7 @@ public final class CcvShopSimulator {
         }
         if (gate.knows(req.getHeader("x-public"))) {
             String date = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-            answer.putHeader("x-date", date).putHeader("x-hash", gate.signResponse(method, rawUri, out, date));
+            answer.putHeader("x-date", date).putHeader("x-hash", gate.signResponse(req.getHeader("x-public"), method, rawUri, out, date));
         }
         answer.end(out);
     }

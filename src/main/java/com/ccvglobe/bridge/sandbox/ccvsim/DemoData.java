@@ -114,6 +114,23 @@ public final class DemoData {
         return data.insert("products", p);
     }
 
+    /**
+     * Adds {@code count} simple products {@code <prefix><from + i>} (i = 0…count−1, six digits) with stock
+     * {@code stock}, for large-catalogue measurements. Returns how many products the shop has.
+     */
+    public int bulkProducts(String prefix, int from, int count, int stock) {
+        synchronized (data) {
+            long box = data.all("packages").isEmpty() ? 0 : data.all("packages").get(0).path("id").asLong();
+            Instant created = Instant.parse("2025-01-06T09:00:00Z");
+            for (int i = 0; i < count; i++) {
+                String sku = String.format("%s%06d", prefix, from + i);
+                ObjectNode p = product(sku, "Artikel " + sku, 9.95, 0.0, "normal", box, false, created);
+                p.put("eannumber", "").put("stock", stock);
+            }
+            return data.all("products").size();
+        }
+    }
+
     private void user(String email, String type, String first, String last, String company, String country) {
         ObjectNode info = OrderFactory.personalInfo(email, type, first, last, company,
                 OrderFactory.address("BE".equals(country) ? 3 : 0));

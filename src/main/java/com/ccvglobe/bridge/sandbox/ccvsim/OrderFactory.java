@@ -81,6 +81,19 @@ public final class OrderFactory {
         return new Basket(shopper, lines, coupon, paymethod, at);
     }
 
+    /**
+     * A basket of customer number {@code customer} (the same number is always the same shopper, e-mail
+     * {@code shopper<customer>@example.com}) with one of each product, paid by bank transfer, so not paid yet.
+     */
+    public Basket customerBasket(int customer, List<Long> productIds, Instant at) {
+        String[] person = PEOPLE[Math.floorMod(customer, PEOPLE.length)];
+        Shopper shopper = new Shopper("shopper" + customer + "@example.com", false, person[0], person[1], "",
+                address(customer), null, null);
+        long paymethod = data.where("paymethods", p -> "banktransfer".equals(p.path("psp").asText())).stream()
+                .mapToLong(p -> p.path("id").asLong()).findFirst().orElse(0);
+        return new Basket(shopper, productIds.stream().map(id -> new long[] { id, 0, 1 }).toList(), null, paymethod, at);
+    }
+
     /** Stores the order and its rows; returns the order id. */
     public long place(Basket basket) {
         synchronized (data) {

@@ -40,6 +40,32 @@ final class SimAdmin {
             boolean webhooks = Boolean.parseBoolean(param(ctx, "webhooks", "false"));
             json(ctx, 200, Map.of("ids", sim.seedOrders(count, seed, webhooks)));
         });
+        router.post(PREFIX + "/products").blockingHandler(ctx -> json(ctx, 200, Map.of("products",
+                sim.demo().bulkProducts(param(ctx, "prefix", "BULK-"), Integer.parseInt(param(ctx, "from", "0")),
+                        Integer.parseInt(param(ctx, "count", "1")), Integer.parseInt(param(ctx, "stock", "0"))))));
+        router.post(PREFIX + "/api-keys").blockingHandler(ctx -> {
+            JsonNode in = body(ctx);
+            if (in.path("publicKey").asText("").isBlank() || in.path("secretKey").asText("").isBlank()) {
+                json(ctx, 400, Map.of("error", "publicKey and secretKey are required"));
+                return;
+            }
+            sim.addKeyPair(in.path("publicKey").asText(), in.path("secretKey").asText());
+            json(ctx, 200, Map.of("publicKey", in.path("publicKey").asText()));
+        });
+        router.post(PREFIX + "/customer-orders").blockingHandler(ctx -> {
+            JsonNode in = body(ctx);
+            java.util.List<Long> ids = new java.util.ArrayList<>();
+            for (JsonNode order : in.path("orders")) {
+                java.util.List<String> skus = new java.util.ArrayList<>();
+                order.path("skus").forEach(sku -> skus.add(sku.asText()));
+                ids.add(sim.placeCustomerOrder(order.path("customer").asInt(), skus));
+            }
+            json(ctx, 200, Map.of("ids", ids));
+        });
+        router.post(PREFIX + "/orders/:id/paid").blockingHandler(ctx -> {
+            boolean known = sim.markPaid(Long.parseLong(ctx.pathParam("id")));
+            json(ctx, known ? 200 : 404, Map.of("paid", known));
+        });
         router.get(PREFIX + "/calls").blockingHandler(ctx -> json(ctx, 200, sim.calls().describe()));
         router.delete(PREFIX + "/calls").blockingHandler(ctx -> {
             sim.calls().clear();

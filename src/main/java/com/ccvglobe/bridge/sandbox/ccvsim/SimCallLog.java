@@ -67,7 +67,10 @@ public final class SimCallLog {
     }
 
     synchronized Map<String, Object> describe() {
+        Map<String, Integer> maxPerResourceMethod = new TreeMap<>();
+        countsPerResourceMethod().keySet().forEach(rm -> maxPerResourceMethod.put(rm, maxInAnyMinute(rm)));
         return Map.of("total", calls.size(), "perResourceMethod", countsPerResourceMethod(),
-                "perStatus", countsPerStatus(), "maxPerMinute", maxInAnyMinute(null));
+                "perStatus", countsPerStatus(), "maxPerMinute", maxInAnyMinute(null),
+                "maxPerMinutePerResourceMethod", maxPerResourceMethod);
     }
 }

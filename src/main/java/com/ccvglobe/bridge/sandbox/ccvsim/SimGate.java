@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What CCV checks before it looks at a call: a known {@code x-public}, an {@code x-date} within the allowed
@@ -16,18 +18,21 @@ final class SimGate {
 
     private static final DateTimeFormatter COMPACT_OFFSET = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXX");
 
-    private final String publicKey;
-    private final String secretKey;
+    private final Map<String, String> secretsByPublicKey = new ConcurrentHashMap<>();
     private final SimSettings settings;
 
     SimGate(String publicKey, String secretKey, SimSettings settings) {
-        this.publicKey = publicKey;
-        this.secretKey = secretKey;
+        secretsByPublicKey.put(publicKey, secretKey);
         this.settings = settings;
     }
 
+    /** Accepts one more key pair (the admin API's {@code POST /api-keys}, for benchmark and test clients). */
+    void addKeyPair(String publicKey, String secretKey) {
+        secretsByPublicKey.put(publicKey, secretKey);
+    }
+
     boolean knows(String givenPublicKey) {
-        return publicKey.equals(givenPublicKey);
+        return givenPublicKey != null && secretsByPublicKey.containsKey(givenPublicKey);
     }
 
     SimResponse check(String givenPublic, String date, String hash, String method, String rawUri, String body, Instant now) {
@@ -42,7 +47,7 @@ final class SimGate {
             return SimResponse.error(401, "401.11", "x-date differs more than " + settings.clockSkewSeconds()
                     + " seconds from the server time");
         }
-        String expected = SimSigner.apiHash(givenPublic, method, rawUri, body, date, secretKey);
+        String expected = SimSigner.apiHash(givenPublic, method, rawUri, body, date, secretsByPublicKey.get(givenPublic));
         if (!SimSigner.same(expected, hash)) {
             return SimResponse.error(401, "401.12", "x-hash does not match the request");
         }
@@ -65,8 +70,8 @@ final class SimGate {
         }
     }
 
-    /** Response signature: the same recipe over the response body and the response's own x-date. */
-    String signResponse(String method, String rawUri, String body, String date) {
-        return SimSigner.apiHash(publicKey, method, rawUri, body, date, secretKey);
+    /** Response signature: the same recipe, with the caller's key pair, over the response body and its own x-date. */
+    String signResponse(String givenPublic, String method, String rawUri, String body, String date) {
+        return SimSigner.apiHash(givenPublic, method, rawUri, body, date, secretsByPublicKey.get(givenPublic));
     }
 }

@@ -13,7 +13,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
  * {@code POST seed} ({@code {"Item":[{…}], …}}), {@code GET state}, {@code GET|DELETE calls}, {@code POST|DELETE faults}
  * ({@code failNext}, {@code status}, {@code delayMillis}, {@code unauthorized}), {@code POST settings}
  * ({@code strictYourReference}, {@code strictNames}, {@code truncateLongValues}, {@code pageSize}), {@code POST stock}
- * ({@code itemCode}, {@code warehouse}, {@code quantity}), {@code POST orders/{number}/deliver} and
+ * ({@code itemCode}, {@code warehouse}, {@code quantity}), {@code POST stock-receipts} (many at once),
+ * {@code POST orders/{number}/deliver} and
  * {@code POST orders/{number}/invoice}.
  */
 final class AdminApi {
@@ -60,6 +61,7 @@ final class AdminApi {
                         new BigDecimal(in.get("quantity").toString()), "Correctie");
                 yield SimResponse.empty(204);
             }
+            case "POST stock-receipts" -> receipts(in);
             case "POST orders" -> order(segments);
             default -> SimResponse.json(404, ODataJson.error("No admin resource " + method + " " + path));
         };
@@ -74,6 +76,18 @@ final class AdminApi {
             case "invoice" -> ok(Map.of("invoiceNumber", state.lifecycle.invoice(segments[1])));
             default -> throw SimError.notFound("Unknown order action " + segments[2]);
         };
+    }
+
+    /** {@code {"receipts":[{"itemCode","warehouse","quantity"}, …]}}: many stock receipts at once, see StockTables. */
+    @SuppressWarnings("unchecked")
+    private SimResponse receipts(Map<String, Object> in) {
+        List<StockTables.Receipt> receipts = new java.util.ArrayList<>();
+        for (Object row : (List<Object>) in.getOrDefault("receipts", List.of())) {
+            Map<String, Object> r = (Map<String, Object>) row;
+            receipts.add(new StockTables.Receipt((String) r.get("itemCode"), String.valueOf(r.getOrDefault("warehouse", "1")),
+                    new BigDecimal(String.valueOf(r.get("quantity")))));
+        }
+        return ok(Map.of("received", state.stock.bulkReceive(receipts)));
     }
 
     @SuppressWarnings("unchecked")

@@ -92,6 +92,50 @@ final class StockTables implements AutoCloseable {
         }
     }
 
+    /** One stock receipt of a bulk load: the item is created as a stock item on account 3000 when it is new. */
+    record Receipt(String itemCode, String warehouse, BigDecimal quantity) {
+    }
+
+    /**
+     * Loads many receipts in JDBC batches (large stock tables for measurements): items that do not exist yet are
+     * added to {@code Items} (stock account 3000), each item-warehouse to {@code voorrd}, each quantity to {@code gbkmut}.
+     */
+    synchronized int bulkReceive(List<Receipt> receipts) {
+        java.sql.Date today = java.sql.Date.valueOf(LocalDate.now());
+        try (PreparedStatement item = connection.prepareStatement("MERGE INTO Items (ItemCode, Description_0,"
+                + " GLAccountDistribution, IsStockItem) KEY (ItemCode) VALUES (?, ?, COALESCE((SELECT GLAccountDistribution"
+                + " FROM Items WHERE ItemCode = ?), '3000'), 1)");
+                PreparedStatement place = connection.prepareStatement(
+                        "MERGE INTO voorrd (artcode, magcode, maxvrd, bestniv) KEY (artcode, magcode) VALUES (?, ?, 0, 0)");
+                PreparedStatement move = connection.prepareStatement("INSERT INTO gbkmut (datum, transtype, reknr, artcode,"
+                        + " warehouse, aantal, oms25) VALUES (?, 'N', (SELECT GLAccountDistribution FROM Items WHERE ItemCode = ?),"
+                        + " ?, ?, ?, 'Bulk')")) {
+            for (Receipt r : receipts) {
+                item.setString(1, r.itemCode());
+                item.setString(2, r.itemCode());
+                item.setString(3, r.itemCode());
+                item.addBatch();
+                place.setString(1, r.itemCode());
+                place.setString(2, r.warehouse());
+                place.addBatch();
+            }
+            item.executeBatch();
+            place.executeBatch();
+            for (Receipt r : receipts) {
+                move.setDate(1, today);
+                move.setString(2, r.itemCode());
+                move.setString(3, r.itemCode());
+                move.setString(4, r.warehouse());
+                move.setBigDecimal(5, r.quantity());
+                move.addBatch();
+            }
+            move.executeBatch();
+            return receipts.size();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Sandbox Globe database: " + e.getMessage(), e);
+        }
+    }
+
     synchronized void delivered(String orderNumber, int lineNumber, BigDecimal quantity) {
         update("UPDATE orsrg SET aant_gelev = aant_gelev + ? WHERE ordernr = ? AND regel = ?", quantity, orderNumber, lineNumber);
     }

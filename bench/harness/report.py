@@ -1,0 +1,93 @@
+"""The readable summary (markdown) of one results JSON."""
+
+
+def _fmt(v):
+    if v is None:
+        return "–"
+    if isinstance(v, float):
+        return f"{v:,.1f}" if abs(v) >= 10 else f"{v:.2f}"
+    if isinstance(v, int):
+        return f"{v:,}"
+    return str(v)
+
+
+def _table(header, rows):
+    out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    out += ["| " + " | ".join(_fmt(c) for c in row) + " |" for row in rows]
+    return "\n".join(out) + "\n"
+
+
+def _calls(per):
+    return ", ".join(f"{k} {v}" for k, v in sorted(per.items())) or "none"
+
+
+def _stock(w):
+    out = [f"S = {w['skus']:,} SKUs; {w['changed_skus']:,} changed ({w['changed_pct']} %) between runs. "
+           f"Raised limit: {w['raised_limit_per_minute']:,}/min (client and simulator); default write limit "
+           f"{w['default_write_limit_per_minute']}/min.\n"]
+    rows = []
+    for key, label in [("first_run_raised", "first run, all SKUs sent (raised limit)"),
+                       ("changed_run_raised", "changed run (raised limit: the bridge's ceiling)"),
+                       ("unchanged_run_default", "unchanged run (default limit)"),
+                       ("changed_run_default", "changed run (default write limit)")]:
+        r = w.get(key)
+        if r:
+            rows.append([label, r["stock_rows_read"], r["changes_expected"], r["ccv_writes"], r["ccv_calls_total"],
+                         r["ccv_429"], r["wall_seconds"], r["writes_per_minute"],
+                         max(r["ccv_max_per_minute_per_resource_method"].values() or [0]),
+                         r["memory"]["rss_peak_mb"], r["memory"]["heap_peak_mb"]])
+    out.append(_table(["run", "rows read", "ideal writes", "CCV writes", "CCV calls", "429s", "wall s",
+                       "writes/min", "most calls of one resource-method in 60 s", "peak RSS MB", "peak heap MB"], rows))
+    for key in ("first_run_raised", "changed_run_raised", "unchanged_run_default", "changed_run_default"):
+        r = w.get(key)
+        if r:
+            out.append(f"- {key}: CCV {_calls(r['ccv_calls_per_resource_method'])}; statuses "
+                       f"{_calls(r['ccv_status_counts'])}\n")
+    mem = [(w[k]["stock_rows_read"], w[k]) for k in ("read_small", "read_large") if k in w]
+    if mem:
+        out.append("\nMemory while reading stock with nothing to send (one app, the larger read after the smaller; "
+                   "RSS includes the embedded simulators and their data):\n\n")
+        out.append(_table(["stock rows read", "wall s", "RSS before MB", "peak RSS MB", "heap before MB",
+                           "peak heap MB", "CCV writes"],
+                          [[n, r["wall_seconds"], r["memory"]["rss_before_mb"], r["memory"]["rss_peak_mb"],
+                            r["memory"]["heap_before_mb"], r["memory"]["heap_peak_mb"], r["ccv_writes"]]
+                           for n, r in mem]))
+    for inst in ("raised_instance", "default_instance"):
+        if inst in w:
+            out.append(f"- {inst}: start-up {w[inst]['start']}\n")
+    return "".join(out)
+
+
+def _generic(w):
+    lines = []
+    for k, v in w.items():
+        if isinstance(v, dict):
+            lines.append(f"- **{k}**: " + ", ".join(f"{a}: {_fmt(b)}" for a, b in v.items()
+                                                    if not isinstance(b, (dict, list))))
+            for a, b in v.items():
+                if isinstance(b, dict) and b and all(not isinstance(x, (dict, list)) for x in b.values()):
+                    lines.append(f"  - {a}: " + _calls(b))
+        elif not isinstance(v, list):
+            lines.append(f"- {k}: {_fmt(v)}")
+    return "\n".join(lines) + "\n"
+
+
+def markdown(res):
+    m = res.get("machine", {})
+    out = [f"# Benchmark {res['started_utc']} ({res['mode']})\n\n",
+           f"Machine: {m.get('cores')} cores, {m.get('memory_total_mb')} MB, load average at start "
+           f"{m.get('load_average_at_start')}; {m.get('java')}; commit {m.get('git_commit')}. "
+           f"{res.get('note', '')}. Harness {'OK' if res.get('harness_ok') else 'BROKE'}.\n\n"]
+    if res.get("error"):
+        out.append(f"**Harness error**: {res['error']}\n\n")
+    for name, w in res.get("workloads", {}).items():
+        out.append(f"## {name}\n\n")
+        if "error" in w:
+            out.append(f"**Harness error**: {w['error']}\n\n")
+            continue
+        if "skipped" in w:
+            out.append(f"Not run: {w['skipped']}\n\n")
+            continue
+        out.append(_stock(w) if name == "stock" else _generic(w))
+        out.append("\n")
+    return "".join(out)
