@@ -22,7 +22,7 @@ from harness import stock, baseline, orders, articles  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JAR = os.path.join(ROOT, "target", "quarkus-app", "quarkus-run.jar")
-WORKLOADS = ("stock", "orders", "latency", "articles", "baseline")
+WORKLOADS = ("stock", "orders", "articles", "baseline")
 
 SMOKE = dict(stock_skus=40, stock_changed_pct=5, stock_read_rows=400, orders=6, customers=3, skus=5,
              latency_orders=3, articles_items=20, articles_changed_pct=10)
@@ -42,7 +42,8 @@ def arguments(argv):
     p.add_argument("--orders", type=int, help="N: orders (default 1000)")
     p.add_argument("--customers", type=int, help="M: distinct customers (default 300)")
     p.add_argument("--skus", type=int, help="K: SKUs the orders are spread over (default 30, at most 39)")
-    p.add_argument("--latency-orders", type=int, help="orders timed from paid to Globe document (default 200)")
+    p.add_argument("--latency-orders", type=int, help="orders timed from paid to Globe document (default 200; 0: none)")
+    p.add_argument("--orders-poll-interval", default="5s", help="bridge.orders.poll-interval of the orders run")
     p.add_argument("--articles-items", type=int, help="items of the first articles sync (default 2000)")
     p.add_argument("--articles-changed-pct", type=float, help="%% of items changed for the update run (default 2)")
     p.add_argument("--ccv-write-limit", type=int, default=100, help="W: CCV writes per minute (default 100)")
@@ -120,11 +121,11 @@ def main(argv):
             results["build"] = build(log)
         if not os.path.exists(JAR):
             raise net.HarnessError("no packaged app at " + JAR)
-        modules = {"stock": stock, "orders": orders, "latency": orders, "articles": articles, "baseline": baseline}
+        modules = {"stock": stock, "orders": orders, "articles": articles, "baseline": baseline}
         for name in cfg.workloads:
             log(f"workload {name}")
             t = time.monotonic()
-            runner = orders.run_latency if name == "latency" else modules[name].run
+            runner = modules[name].run
             try:
                 results["workloads"][name] = runner(cfg, JAR, os.path.join(workdir, name), log)
             except net.HarnessError as e:

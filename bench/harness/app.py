@@ -51,7 +51,7 @@ class App:
             "BRIDGE_ORDERS_STATUS_SYNC_ENABLED": "false",
             "BRIDGE_ARTICLES_ENABLED": "false",
         })
-        env.update(self.extra_env)
+        env.update({k: v.replace("{port}", str(self.port)) for k, v in self.extra_env.items()})
         self.env = {k: v for k, v in env.items() if k.startswith(_DROP)}
         log = open(self.log_path, "ab")
         t0 = time.monotonic()
@@ -97,6 +97,10 @@ class App:
             self.proc.kill()
             self.proc.wait(timeout=20)
         return final
+
+    def env_shown(self):
+        """The bridge's settings this instance ran with (no credentials are passed to it)."""
+        return dict(sorted(self.env.items()))
 
     def log_tail(self, lines=30):
         try:
