@@ -5,6 +5,7 @@ admin APIs and the app's API, and writes bench/results/<UTC date-time>.json and 
 Exit status: 0 when the harness ran (whatever the figures), 1 when the harness itself broke, 2 on bad arguments.
 No pass/fail on absolute times."""
 import argparse
+import concurrent.futures
 import json
 import os
 import platform
@@ -49,6 +50,9 @@ def arguments(argv):
     p.add_argument("--ccv-write-limit", type=int, default=100, help="W: CCV writes per minute (default 100)")
     p.add_argument("--raised-limit", type=int, default=100_000, help="per-minute limits of the ceiling runs")
     p.add_argument("--java-opts", default="", help="extra JVM options for the app, e.g. -Xmx512m")
+    p.add_argument("--parallel", action=argparse.BooleanOptionalAction, default=None,
+                   help="run the workloads side by side, each with its own app (default: on with --smoke only; "
+                        "figures of a parallel run are not comparable)")
     p.add_argument("--no-build", action="store_true", help="do not build, use target/quarkus-app as it is")
     p.add_argument("--keep-workdir", action="store_true", help="keep the temp dir (app logs, state store)")
     p.add_argument("--results", default=os.path.join(ROOT, "bench", "results"), help="where to write results")
@@ -58,6 +62,8 @@ def arguments(argv):
         if getattr(cfg, key) is None:
             setattr(cfg, key, value)
     cfg.java_opts = cfg.java_opts.split()
+    if cfg.parallel is None:
+        cfg.parallel = cfg.smoke
     chosen = set(cfg.only.split(",")) if cfg.only else set(WORKLOADS)
     chosen -= set(filter(None, cfg.skip.split(",")))
     unknown = chosen - set(WORKLOADS)
@@ -122,21 +128,30 @@ def main(argv):
         if not os.path.exists(JAR):
             raise net.HarnessError("no packaged app at " + JAR)
         modules = {"stock": stock, "orders": orders, "articles": articles, "baseline": baseline}
-        for name in cfg.workloads:
+
+        def one(name):
             log(f"workload {name}")
             t = time.monotonic()
-            runner = modules[name].run
             try:
-                results["workloads"][name] = runner(cfg, JAR, os.path.join(workdir, name), log)
+                outcome = modules[name].run(cfg, JAR, os.path.join(workdir, name), log)
             except net.HarnessError as e:
-                harness_ok = False
-                results["workloads"][name] = {"error": str(e)}
+                outcome = {"error": str(e)}
                 log(f"workload {name} broke: {e}")
             except Exception as e:  # a bug in the harness: recorded, and the run goes on
-                harness_ok = False
-                results["workloads"][name] = {"error": repr(e), "trace": traceback.format_exc()}
+                outcome = {"error": repr(e), "trace": traceback.format_exc()}
                 log(f"workload {name} broke: {traceback.format_exc()}")
-            results["workloads"][name]["workload_seconds"] = round(time.monotonic() - t, 1)
+            outcome["workload_seconds"] = round(time.monotonic() - t, 1)
+            return name, outcome
+
+        results["parallel"] = cfg.parallel
+        if cfg.parallel:
+            with concurrent.futures.ThreadPoolExecutor(max_workers=len(cfg.workloads) or 1) as pool:
+                done = dict(pool.map(one, cfg.workloads))
+        else:
+            done = dict(map(one, cfg.workloads))
+        for name in cfg.workloads:
+            results["workloads"][name] = done[name]
+            harness_ok = harness_ok and "error" not in done[name]
     except net.HarnessError as e:
         harness_ok = False
         results["error"] = str(e)

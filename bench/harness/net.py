@@ -6,6 +6,7 @@ import hmac
 import json
 import re
 import socket
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -19,10 +20,21 @@ class HarnessError(Exception):
     """The harness itself failed (not a slow or surprising measurement)."""
 
 
+_handed_out = set()
+_ports_lock = threading.Lock()
+
+
 def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A free port on 127.0.0.1, never the same twice in one run (workloads may start apps side by side)."""
+    with _ports_lock:
+        for _ in range(100):
+            with socket.socket() as s:
+                s.bind(("127.0.0.1", 0))
+                port = s.getsockname()[1]
+            if port not in _handed_out:
+                _handed_out.add(port)
+                return port
+    raise HarnessError("no free port")
 
 
 def call(method, url, body=None, headers=None, timeout=TIMEOUT):

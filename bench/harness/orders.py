@@ -120,6 +120,8 @@ def run(cfg, jar, workdir, log):
         result = {"start": app.started, "env": app.env_shown(), "poll_interval": cfg.orders_poll_interval,
                   "sizes": {"orders": cfg.orders, "customers": cfg.customers, "skus": cfg.skus}}
         net.call_json("PUT", f"{app.ccv_admin}/settings", {"webhooksEnabled": False})
+        # the poll runs on the leader: wait for its first list call, so the figures start with a running poll
+        net.wait_until("the first orders poll", lambda: app.ccv_calls()["perResourceMethod"].get("GET orders"), 180, 0.5)
         new, repeat = orderplan.plan(cfg.orders, cfg.customers, cfg.skus)
         new_ids, repeat_ids = orderplan.place(app, new), orderplan.place(app, repeat)
         log(f"orders: {len(new_ids)} orders of new customers, {len(repeat_ids)} of repeat customers, "
