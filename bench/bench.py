@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from harness import net, report  # noqa: E402
+from harness import app as app_module  # noqa: E402
 from harness import stock, baseline, orders, articles  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -157,6 +158,7 @@ def main(argv):
         results["error"] = str(e)
         log(str(e))
     finally:
+        results["instances"] = list(app_module.INSTANCES)
         results["finished_utc"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
         results["harness_ok"] = harness_ok
         os.makedirs(cfg.results, exist_ok=True)

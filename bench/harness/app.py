@@ -11,6 +11,9 @@ from . import net
 ADMIN_AUTH = {"Authorization": "Basic YWRtaW46YWRtaW4=", "X-Requested-With": "bench"}  # admin/admin, sandbox only
 # Vendor addresses and credentials that would switch the sandbox off are never passed to the child.
 _DROP = ("CCV_", "GLOBE_", "QUARKUS_", "BRIDGE_")
+# Start-up and memory of every app instance of this run, in the order they stopped.
+INSTANCES = []
+_INSTANCES_LOCK = threading.Lock()
 
 
 class App:
@@ -89,6 +92,9 @@ class App:
             self._stop_sampling.set()
             return None
         final = self.rss()
+        with _INSTANCES_LOCK:
+            INSTANCES.append({"instance": self.name, **self.started, "vm_hwm_at_stop_mb": final.get("VmHWM"),
+                              "rss_at_stop_mb": final.get("VmRSS")})
         self._stop_sampling.set()
         self.proc.send_signal(signal.SIGTERM)
         try:

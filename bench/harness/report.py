@@ -80,6 +80,13 @@ def markdown(res):
            f"{res.get('note', '')}. Harness {'OK' if res.get('harness_ok') else 'BROKE'}.\n\n"]
     if res.get("error"):
         out.append(f"**Harness error**: {res['error']}\n\n")
+    if res.get("instances"):
+        out.append("## Start-up and memory per app instance\n\n")
+        out.append(_table(["instance", "start to /q/health/ready s", "RSS after start MB", "heap after start MB",
+                           "peak RSS (VmHWM) at stop MB"],
+                          [[i["instance"], i.get("ready_seconds"), i.get("rss_after_start_mb"),
+                            i.get("heap_used_after_start_mb"), i.get("vm_hwm_at_stop_mb")] for i in res["instances"]]))
+        out.append("\nRSS includes the embedded simulators and their data (the sandbox runs in the same JVM).\n\n")
     for name, w in res.get("workloads", {}).items():
         out.append(f"## {name}\n\n")
         if "error" in w:
