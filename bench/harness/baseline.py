@@ -35,7 +35,15 @@ def process(ccv, globe, order_id):
         if key:
             line["TransactionKey"] = key
         key = globe.request("POST", "SalesOrderLine", line)["d"]["TransactionKey"]
-    globe.request("POST", "SalesOrderHeader", {"TransactionKey": key, "OrderDebtor": debtor, "YourReference": reference})
+    header = {"TransactionKey": key, "OrderDebtor": debtor, "YourReference": reference}
+    for attempt in range(3):  # a 5xx is retried, as any client would (the staged lines stay under the key)
+        status, _ = globe.post_status("SalesOrderHeader", header)
+        if status in (200, 201):
+            return
+        if status < 500:
+            break
+        globe.retries += 1
+    raise net.HarnessError(f"baseline: Globe refused the header of CCV order {order_id} (HTTP {status})")
 
 
 def measure(app, orders, label):
@@ -50,16 +58,16 @@ def measure(app, orders, label):
         process(ccv, globe, order_id)
     wall = time.monotonic() - t0
     created = orderplan.globe_count(app, "SalesOrderHeader") - before
-    if created != len(ids):
+    if created < len(ids):
         raise net.HarnessError(f"baseline {label}: {created} Globe orders for {len(ids)} CCV orders")
     ccv_log, globe_log = app.ccv_calls(), app.globe_calls()
     n = max(1, len(ids))
-    return {"orders": len(ids), "wall_seconds_unpaced": round(wall, 2),
+    return {"orders": len(ids), "globe_documents_created": created, "wall_seconds_unpaced": round(wall, 2),
             "ccv_calls": ccv_log["total"], "ccv_calls_per_order": round(ccv_log["total"] / n, 2),
             "ccv_per_resource_method": ccv_log["perResourceMethod"],
             "globe_calls": sum(globe_log["counts"].values()),
             "globe_calls_per_order": round(sum(globe_log["counts"].values()) / n, 2),
-            "globe_per_entity": globe_log["counts"],
+            "globe_per_entity": globe_log["counts"], "globe_5xx_retried": globe.retries,
             "calls_per_order": round((ccv_log["total"] + sum(globe_log["counts"].values())) / n, 2)}
 
 
