@@ -72,6 +72,24 @@ def _generic(w):
     return "\n".join(lines) + "\n"
 
 
+def _versus(workloads):
+    """Calls per order of the bridge against the literal baseline, when both ran."""
+    bridge, literal = workloads.get("orders", {}), workloads.get("baseline", {})
+    if "new_customers" not in bridge or "new_customers" not in literal:
+        return ""
+    rows = []
+    for key, label in (("new_customers", "new customer"), ("repeat_customers", "repeat customer")):
+        b, lit = bridge.get(key), literal.get(key)
+        if b and lit:
+            write_back = b["ccv_per_resource_method"].get("PATCH orders", 0) / b["orders"]
+            rows.append([label, b["ccv_calls_per_order"], b["globe_calls_per_order"], b["calls_per_order"],
+                         round(b["calls_per_order"] - write_back, 2), lit["ccv_calls_per_order"],
+                         lit["globe_calls_per_order"], lit["calls_per_order"]])
+    return ("## Calls per order: the bridge against the literal baseline\n\n" + _table(
+        ["order of a", "bridge CCV", "bridge Globe", "bridge total", "bridge without the status write-back",
+         "literal CCV", "literal Globe", "literal total"], rows) + "\n")
+
+
 def markdown(res):
     m = res.get("machine", {})
     out = [f"# Benchmark {res['started_utc']} ({res['mode']})\n\n",
@@ -87,6 +105,7 @@ def markdown(res):
                           [[i["instance"], i.get("ready_seconds"), i.get("rss_after_start_mb"),
                             i.get("heap_used_after_start_mb"), i.get("vm_hwm_at_stop_mb")] for i in res["instances"]]))
         out.append("\nRSS includes the embedded simulators and their data (the sandbox runs in the same JVM).\n\n")
+    out.append(_versus(res.get("workloads", {})))
     for name, w in res.get("workloads", {}).items():
         out.append(f"## {name}\n\n")
         if "error" in w:
