@@ -68,6 +68,10 @@ class StockFlowTest {
         shop.simulator().limits().set(150, 100, 30, 250);
     }
 
+    private static io.restassured.specification.RequestSpecification operator() {
+        return given().auth().preemptive().basic("admin", "admin").header("X-Requested-With", "test");
+    }
+
     private StockRun run() {
         Exchange done = producer.send("direct:stock-sync", e -> e.getMessage().setBody(null));
         assertThat(done.getException()).isNull();
@@ -225,11 +229,14 @@ class StockFlowTest {
         int linked = lastSent.all("stock").size();
         ccv().calls().clear();
 
-        given().post("/api/stock/resync").then().statusCode(202);
+        given().post("/api/stock/resync").then().statusCode(401);
+        given().auth().preemptive().basic("viewer", "viewer").header("X-Requested-With", "test").post("/api/stock/resync")
+                .then().statusCode(403);
+        operator().post("/api/stock/resync").then().statusCode(202);
 
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
                 .until(() -> stockWrites() == linked && lastSent.all("stock").size() == linked);
-        given().post("/api/stock/sync").then().statusCode(202);
+        operator().post("/api/stock/sync").then().statusCode(202);
         org.awaitility.Awaitility.await().during(java.time.Duration.ofMillis(500)).atMost(java.time.Duration.ofSeconds(5))
                 .until(() -> stockWrites() == linked);
     }
