@@ -1,6 +1,7 @@
 package com.ccvglobe.bridge.articles;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,8 +45,11 @@ public class ArticleCategories {
         assortmentNames.clear();
     }
 
-    /** Returns true when the product's category link was written now. */
-    public boolean place(long productId, ArticleUnit unit, Mapping mapping) {
+    /**
+     * Returns true when the product's category link was written now. A product created moments ago has no links,
+     * so they are not read.
+     */
+    public boolean place(long productId, boolean created, ArticleUnit unit, Mapping mapping) {
         BigDecimal assortment = unit.main().number("Assortment");
         if (assortment == null) {
             return false;
@@ -61,7 +65,7 @@ public class ArticleCategories {
         if (wanted.equals(previous)) {
             return false;
         }
-        var current = catalog.productCategories(productId);
+        List<CcvCategory.ProductLink> current = created ? List.of() : catalog.productCategories(productId);
         if (current.stream().noneMatch(l -> l.categoryId() != null && l.categoryId() == categoryId)) {
             catalog.link(productId, categoryId);
         }

@@ -70,7 +70,7 @@ public class ArticleSync {
         } else if (!outcome.sent().isEmpty()) {
             done.add("updated " + String.join(",", outcome.sent()));
         }
-        if (categories.place(id, unit, mapping)) {
+        if (categories.place(id, outcome.created(), unit, mapping)) {
             done.add("category");
         }
         int combinations = variants.sync(id, unit);

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+
 import org.hibernate.validator.constraints.time.DurationMin;
 
 import io.smallrye.config.ConfigMapping;
@@ -45,6 +48,7 @@ public interface ArticlesConfig {
 
     /** How many items between two progress lines in the log (also every 10 %). */
     @WithDefault("100")
+    @Min(1)
     int progressEvery();
 
     enum PriceMode {
@@ -55,13 +59,14 @@ public interface ArticlesConfig {
     interface Family {
         /** {@code pattern} (the item code holds family and option values), {@code free-field}, or {@code none}. */
         @WithDefault("pattern")
+        @Pattern(regexp = "pattern|free-field|none", message = "must be pattern, free-field or none (env BRIDGE_ARTICLES_FAMILY_RULE)")
         String rule();
 
         /**
          * For {@code pattern}: a regular expression on the item code with a group {@code family} and one named group
          * per option (e.g. {@code size}, {@code colour}).
          */
-        @WithDefault("^(?<family>.+)-(?<size>XXS|XS|S|M|L|XL|XXL|XXXL)-(?<colour>[A-Z]+)$")
+        @WithDefault("^(?<family>.+)-(?<size>X{0,3}[SL]|M)-(?<colour>[A-Z]+)$")
         String pattern();
 
         /** For {@code free-field}: the Item property holding the family code, e.g. {@code TextFreeField1}. */
@@ -81,6 +86,7 @@ public interface ArticlesConfig {
     interface Image {
         /** {@code auto} (the sandbox Globe's pictures when the sandbox runs, else none), {@code url}, {@code folder} or {@code none}. */
         @WithDefault("auto")
+        @Pattern(regexp = "auto|url|folder|none", message = "must be auto, url, folder or none (env BRIDGE_ARTICLES_IMAGE_SOURCE)")
         String source();
 
         /** For {@code url}: the address with {@code {item-code}}, e.g. {@code https://cdn.example.com/items/{item-code}.jpg}. */

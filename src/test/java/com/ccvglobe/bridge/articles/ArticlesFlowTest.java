@@ -189,6 +189,25 @@ class ArticlesFlowTest {
     }
 
     @Test
+    void anAssortmentChangeMovesTheLinkTheBridgeMadeAndKeepsTheMerchantsOwn() {
+        createItem("ART-7043", "Sjaal", "19.00", Map.of());
+        run();
+        long id = product("ART-7043").path("id").asLong();
+        long kitchen = ccv.data().where("categories", c -> "Keuken".equals(c.path("name").asText())).get(0).path("id").asLong();
+        synchronized (ccv.data()) {
+            ccv.data().insert("producttocategories", new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                    .put("product_id", id).put("category_id", kitchen).put("position", 1));
+        }
+        globe.merge("Item", GlobeKey.code("ART-7043"), Map.of("Assortment", 2));
+
+        run();
+
+        assertThat(ccv.data().where("producttocategories", l -> l.path("product_id").asLong() == id).stream()
+                .map(l -> ccv.data().get("categories", l.path("category_id").asLong()).path("name").asText()))
+                .containsExactlyInAnyOrder("Keuken", "Kleding");
+    }
+
+    @Test
     void thePictureIsUploadedOnceAndAgainOnlyAfterItChanged() {
         createItem("ART-7006", "Vaas", "12.00", Map.of());
         run();
