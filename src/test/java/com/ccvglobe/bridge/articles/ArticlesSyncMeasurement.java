@@ -63,13 +63,18 @@ class ArticlesSyncMeasurement {
     @Test
     void firstSyncOf2000ItemsAndAnUpdateWith2PercentChanged() throws Exception {
         CcvShopSimulator ccv = shop.simulator();
-        ccv.limits().set(100_000, 100_000, 100_000, 100_000).reset();
+        int count = Integer.getInteger("measure.articles.items", 2000);
+        int families = count / 40;
+        int plain = count - families * 5;
+        if (settings.totalPerMinute() > TOTAL_PER_MINUTE) {
+            ccv.limits().set(100_000, 100_000, 100_000, 100_000).reset();
+        }
         cursors.propose(ArticleSelection.CURSOR, Instant.now().toString()).confirmWritten();
         List<Map<String, Object>> items = new ArrayList<>();
-        for (int i = 1; i <= 1750; i++) {
+        for (int i = 1; i <= plain; i++) {
             items.add(item(String.format("M-%05d", i)));
         }
-        for (int f = 1; f <= 50; f++) {
+        for (int f = 1; f <= families; f++) {
             String family = String.format("MF-%03d", f);
             items.add(item(family));
             for (String v : List.of("S-RED", "S-BLUE", "M-RED", "M-BLUE")) {
@@ -84,12 +89,13 @@ class ArticlesSyncMeasurement {
         Duration firstTook = Duration.between(started, Instant.now());
         Map<String, Integer> first = ccv.calls().countsPerResourceMethod();
         int firstProducts = (int) ccv.data().where("products", p -> p.path("productnumber").asText().startsWith("M")).size();
-        assertThat(firstProducts).isEqualTo(1800);
+        assertThat(firstProducts).isEqualTo(plain + families);
         assertThat(ccv.calls().count(429)).isZero();
 
         ccv.calls().clear();
-        for (int i = 1; i <= 40; i++) {
-            globe.merge("Item", GlobeKey.code(String.format("M-%05d", i * 43)), Map.of("SalesPrice", new BigDecimal("99.95")));
+        int changed = count / 50;
+        for (int i = 1; i <= changed; i++) {
+            globe.merge("Item", GlobeKey.code(String.format("M-%05d", i * (plain / changed))), Map.of("SalesPrice", new BigDecimal("99.95")));
         }
         started = Instant.now();
         producer.requestBodyAndHeader("direct:articles-run", null, ArticleSelection.MODE_HEADER, "changed", String.class);
@@ -99,9 +105,10 @@ class ArticlesSyncMeasurement {
         StringBuilder out = new StringBuilder();
         out.append("client limits during the run: get ").append(settings.getPerMinute()).append(", write ")
                 .append(settings.writePerMinute()).append(", total ").append(settings.totalPerMinute()).append(" per minute\n");
-        report(out, "First sync: 2000 Globe items -> 1800 CCV products (50 families x 4 variants)", first, firstTook);
-        report(out, "Update run: 40 of 2000 items (2 %) with a new price", update, updateTook);
-        Files.writeString(Path.of("target/articles-measurement.txt"), out);
+        report(out, "First sync: " + count + " Globe items -> " + (plain + families) + " CCV products (" + families
+                + " families of a parent and 4 variants)", first, firstTook);
+        report(out, "Update run: " + changed + " of " + count + " items (2 %) with a new price", update, updateTook);
+        Files.writeString(Path.of("target/articles-measurement-" + count + ".txt"), out);
         System.out.println(out);
     }
 
@@ -118,7 +125,7 @@ class ArticlesSyncMeasurement {
         }
         out.append("\n").append(title).append("\n  CCV calls: ").append(total).append("\n");
         new TreeMap<>(calls).forEach((k, v) -> out.append(String.format("    %-40s %6d%n", k, v)));
-        out.append(String.format("  measured wall time at raised limits: %.1f s%n", took.toMillis() / 1000.0));
+        out.append(String.format("  measured wall time (client limits as above): %.1f s%n", took.toMillis() / 1000.0));
         out.append(String.format("  at CCV's default limits (GET %d, writes %d per resource-method, %d in total per minute;"
                 + " the client's 61 s window): at least %.1f minutes, bound by %s%n", GET_PER_MINUTE, WRITE_PER_MINUTE,
                 TOTAL_PER_MINUTE, bound * 61 / 60, worst));

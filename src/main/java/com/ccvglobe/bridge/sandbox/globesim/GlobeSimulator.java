@@ -283,11 +283,6 @@ public final class GlobeSimulator implements AutoCloseable {
         }
     }
 
-    /** The URL of an item's picture ({@code {item-code}} is replaced by the item code), for the bridge's image source. */
-    public String imageUrlPattern() {
-        return "http://" + options.host() + ":" + port() + ItemImages.PREFIX + "{item-code}/image";
-    }
-
     @Override
     public void close() {
         if (server != null) {
