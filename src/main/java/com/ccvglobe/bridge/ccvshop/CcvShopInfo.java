@@ -23,6 +23,13 @@ public class CcvShopInfo {
         return api.getAll("/paymethods", null, CcvShopRecords.Paymethod.class);
     }
 
+    /** The settings of the first web shop of the account (a multishop account lists several). */
+    public CcvShopRecords.WebshopSettings webshopSettings() {
+        CcvShopRecords.Webshop shop = api.getAll("/webshops", null, CcvShopRecords.Webshop.class).stream().findFirst()
+                .orElseThrow(() -> new CcvNotFoundException("CCV /webshops", 200, null, null, "CCV lists no web shop"));
+        return api.get("/webshops/" + shop.id() + "/settings", null, CcvShopRecords.WebshopSettings.class);
+    }
+
     public List<CcvShopRecords.Package> packages() {
         return api.getAll("/packages", null, CcvShopRecords.Package.class);
     }

@@ -76,7 +76,8 @@ class MappingLoaderTest {
         assertThat(mapping.debtors().classificationFor("b2b")).contains("ZAK");
         assertThat(mapping.stock().calculation()).isEqualTo(Calculation.FREE);
         assertThat(mapping.stock().publishable(n("-3"), null)).isEqualByComparingTo("0");
-        assertThat(mapping.createOnlyArticleFields()).containsExactly("description");
+        assertThat(mapping.createOnlyArticleFields()).containsExactly("name", "shortdescription", "description", "page_title",
+                "meta_description", "meta_keywords");
         assertThat(mapping.fields().keySet()).contains("orders.header", "orders.line", "customers.account",
                 "customers.contact", "articles.product");
     }
