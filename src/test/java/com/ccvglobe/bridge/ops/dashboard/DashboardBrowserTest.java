@@ -84,14 +84,14 @@ class DashboardBrowserTest {
                     .doesNotContain("browser.shopper@example.com");
 
             target.rejects.remove("browser-order-1"); // the cause is fixed
-            browser.findElement(By.cssSelector("#parked-table tr[data-key='browser-order-1'] button.replay")).click();
+            click(wait, By.cssSelector("#parked-table tr[data-key='browser-order-1'] button.replay"));
 
             wait.until(ExpectedConditions.numberOfElementsToBe(parkedRow, 0));
             wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("#activity-table tr[data-key='browser-order-1'][data-status='COMMITTED']")));
             assertThat(target.commits).contains("browser-order-1");
 
-            browser.findElement(By.cssSelector("#activity-table tr[data-key='browser-order-2'][data-status='PARKED']")).click();
+            click(wait, By.cssSelector("#activity-table tr[data-key='browser-order-2'][data-status='PARKED']"));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("activity-detail")));
             assertThat(browser.findElement(By.id("activity-detail")).getText()).contains("customer.email")
                     .contains("order browser-order-2").contains("s***@e***.com");
@@ -109,5 +109,13 @@ class DashboardBrowserTest {
             browser.quit();
             service.stop();
         }
+    }
+
+    /** Clicks the element, finding it again when the page's refresh replaced it between finding and clicking. */
+    private static void click(WebDriverWait wait, By element) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(element).click();
+            return true;
+        });
     }
 }
