@@ -189,7 +189,16 @@ final class CatalogResources {
             }
             choices = next;
         }
-        List<ObjectNode> existing = data.where("attributecombinations", c -> c.path("product_id").asLong() == productId);
+        List<String> wanted = choices.stream().map(c -> c.stream().map(v -> v.path("optionvalue_id").asLong() + ",")
+                .reduce("", String::concat)).toList();
+        List<ObjectNode> existing = new ArrayList<>();
+        for (ObjectNode c : data.where("attributecombinations", c -> c.path("product_id").asLong() == productId)) {
+            if (wanted.contains(c.path("value_key").asText())) {
+                existing.add(c);
+            } else {
+                data.delete("attributecombinations", c.path("id").asLong());
+            }
+        }
         for (List<ObjectNode> choice : choices) {
             StringBuilder key = new StringBuilder();
             StringBuilder sku = new StringBuilder(product.path("productnumber").asText());

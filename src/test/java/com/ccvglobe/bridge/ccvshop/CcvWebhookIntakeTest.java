@@ -1,0 +1,106 @@
+package com.ccvglobe.bridge.ccvshop;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.ccvglobe.bridge.sandbox.ccvsim.CcvShopSimulator;
+import com.ccvglobe.bridge.sandbox.ccvsim.EmbeddedCcvShop;
+import com.ccvglobe.bridge.state.ActivityLog;
+import com.ccvglobe.bridge.state.ActivityStatus;
+import com.ccvglobe.bridge.state.WebhookKeys;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+
+/**
+ * Webhook intake in the running app against the embedded sandbox shop: the bridge registers its webhooks, the
+ * shop delivers them on an order change, a valid delivery triggers exactly one re-fetch of the order through
+ * the client, and a badly signed one is refused with 401 and a REJECTED activity row.
+ */
+@QuarkusTest
+class CcvWebhookIntakeTest {
+
+    @Inject
+    EmbeddedCcvShop shop;
+
+    @Inject
+    CcvWebhookRegistration registration;
+
+    @Inject
+    CcvOrders orders;
+
+    @Inject
+    RefetchedOrders refetched;
+
+    @Inject
+    ActivityLog activity;
+
+    @Inject
+    WebhookKeys keys;
+
+    private CcvShopSimulator sim;
+
+    @BeforeEach
+    void registerWebhooks() {
+        sim = shop.simulator();
+        registration.register("http://localhost:" + RestAssured.port);
+    }
+
+    @Test
+    void registrationIsIdempotentAndStoresTheKeys() {
+        int before = sim.data().all("webhooks").size();
+        assertThat(registration.register("http://localhost:" + RestAssured.port)).isZero();
+        assertThat(sim.data().all("webhooks")).hasSize(before);
+        assertThat(keys.find("orders.updated.status")).hasValueSatisfying(k -> {
+            assertThat(k.address()).endsWith("/webhooks/ccv/orders.updated.status");
+            assertThat(k.signingKey()).isNotBlank();
+            assertThat(k.toString()).doesNotContain(k.signingKey());
+        });
+    }
+
+    @Test
+    void aBadOrMissingSignatureIsRefusedAndNothingIsFetched() {
+        long id = sim.seedOrders(1, 21, false).get(0);
+        sim.calls().clear();
+        Instant from = Instant.now().minusSeconds(1);
+        given().contentType("application/json").header("x-hash", "0".repeat(128)).body("{\"id\":" + id + ",\"status\":5}")
+                .when().post("/webhooks/ccv/orders.updated.status").then().statusCode(401);
+        given().contentType("application/json").body("{\"id\":" + id + "}")
+                .when().post("/webhooks/ccv/orders.created").then().statusCode(401);
+
+        assertThat(activity.find("webhooks", ActivityStatus.REJECTED, null, from, null, 10))
+                .extracting(e -> e.key()).contains("orders.updated.status", "orders.created");
+        assertThat(activity.find("webhooks", ActivityStatus.REJECTED, null, from, null, 10))
+                .allSatisfy(e -> assertThat(e.errorMessage()).contains("x-hash"));
+        assertThat(sim.calls().calls()).isEmpty();
+        assertThat(refetched.orders()).noneMatch(o -> o.id() == id);
+    }
+
+    @Test
+    void aValidDeliveryTriggersExactlyOneRefetchOfTheOrder() {
+        long id = sim.seedOrders(1, 22, false).get(0);
+        sim.calls().clear();
+        orders.updateStatus(id, 2, false);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> refetched.orders().stream().anyMatch(o -> o.id() == id));
+        await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(3)).untilAsserted(() ->
+                assertThat(sim.calls().calls()).filteredOn(c -> c.method().equals("GET")
+                        && c.uri().equals("/api/rest/v1/orders/" + id)).hasSize(1));
+        assertThat(refetched.orders()).filteredOn(o -> o.id() == id).singleElement()
+                .satisfies(o -> assertThat(o.status()).isEqualTo(2));
+        assertThat(sim.webhookDeliveries()).anySatisfy(d -> {
+            assertThat(d.event()).isEqualTo("orders.updated.status");
+            assertThat(d.resourceId()).isEqualTo(id);
+            assertThat(d.status()).isEqualTo(200);
+        });
+    }
+}
