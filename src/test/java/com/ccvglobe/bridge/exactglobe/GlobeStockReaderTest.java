@@ -34,6 +34,12 @@ class GlobeStockReaderTest {
     }
 
     @Test
+    void theSqlServerDriverIsOnTheClasspath() throws Exception {
+        assertThat(java.sql.DriverManager.getDriver("jdbc:sqlserver://globe-sql:1433;databaseName=500").getClass().getName())
+                .isEqualTo("com.microsoft.sqlserver.jdbc.SQLServerDriver");
+    }
+
+    @Test
     void anUnreachableDatabaseIsTransient() {
         GlobeStockReader reader = new GlobeStockReader("jdbc:postgresql://127.0.0.1:1/none", "u", "secret-pw", GlobeStockReader.defaultQuery());
         assertThatThrownBy(() -> reader.read(l -> {
