@@ -63,15 +63,22 @@ final class MappingLayers {
     private static void mergeRows(ArrayNode target, ArrayNode over, String path, YamlDocument user,
             Map<String, Origin> origins) {
         List<String> keys = ROW_KEYS.get(path);
+        Map<Integer, Integer> written = new HashMap<>();
         for (int i = 0; i < over.size(); i++) {
             JsonNode row = over.get(i);
             int at = indexOf(target, row, keys);
+            if (written.containsKey(at)) {
+                throw new MappingException(user.originOf(path + "[" + i + "]"), path + "[" + i + "]",
+                        "the same " + String.join(", ", keys) + " as " + path + "[" + written.get(at) + "] (line "
+                                + user.originOf(path + "[" + written.get(at) + "]").line() + ")");
+            }
             if (at < 0) {
                 at = target.size();
                 target.add(row.deepCopy());
             } else {
                 target.set(at, row.deepCopy());
             }
+            written.put(at, i);
             removeOrigins(origins, path + "[" + at + "]");
             copyOrigins(user, path + "[" + i + "]", path + "[" + at + "]", origins);
         }

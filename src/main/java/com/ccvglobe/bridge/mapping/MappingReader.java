@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.ccvglobe.bridge.mapping.AssignmentRules.Rule;
@@ -55,9 +56,17 @@ final class MappingReader {
             if (!rate.present()) {
                 throw rate.error("is required: the VAT percentage, e.g. 21");
             }
-            rows.add(new VatRow(row.optionalText("country").map(c -> country(c, row.child("country"))).orElse(null),
+            VatRow added = new VatRow(row.optionalText("country").map(c -> country(c, row.child("country"))).orElse(null),
                     rate.number(), row.flag("intra-community", false), row.flag("export", false),
-                    rowCode(row, "code", 3, true)));
+                    rowCode(row, "code", 3, true));
+            for (VatRow earlier : rows) {
+                if (Objects.equals(earlier.country(), added.country())
+                        && earlier.rate().compareTo(added.rate()) == 0 && earlier.export() == added.export()
+                        && earlier.intraCommunity() == added.intraCommunity()) {
+                    throw row.error("the same country, rate, intra-community and export as " + earlier.code().rule());
+                }
+            }
+            rows.add(added);
         }
         Map<String, Resolved> defaults = new LinkedHashMap<>();
         vat.child("default-per-country").entries().forEach((country, code) ->

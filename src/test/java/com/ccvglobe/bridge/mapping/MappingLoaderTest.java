@@ -173,6 +173,9 @@ class MappingLoaderTest {
                 .hasMessageStartingWith(file + ":2: key 'items.freigth': unknown key (did you mean 'freight'?)");
         assertThatThrownBy(() -> withUser("vat:\n  codes:\n    - { country: NL, rate: x, code: A }\n"))
                 .hasMessage(file + ":3: key 'vat.codes[9].rate': must be a number, not 'x'");
+        assertThatThrownBy(() -> withUser("vat:\n  codes:\n    - { country: FR, rate: 20, code: F1 }\n    - { country: FR, rate: 20.0, code: F2 }\n"))
+                .hasMessage(file + ":4: key 'vat.codes[1]': the same country, rate, intra-community, export as"
+                        + " vat.codes[0] (line 3)");
         assertThatThrownBy(() -> withUser("payment-methods:\n  PayPal: { method: Q, condition: \"00\" }\n"))
                 .hasMessageStartingWith(file + ":2: key 'payment-methods.PayPal.method': 'Q' is not a Globe payment method");
         assertThatThrownBy(() -> withUser("shipping-methods:\n  default: POSTNL1\n"))
