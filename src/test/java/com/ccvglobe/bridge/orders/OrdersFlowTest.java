@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.ccvglobe.bridge.ccvshop.CcvOrder;
@@ -42,6 +43,11 @@ class OrdersFlowTest {
 
     @Inject
     RecordLinks links;
+
+    @BeforeEach
+    void onlyTheTestTriggers() {
+        sandbox.noWebhooks();
+    }
 
     private GlobeRecord sync(CcvOrder order) {
         producer.sendBody("direct:orders-sync-order", String.valueOf(order.id()));

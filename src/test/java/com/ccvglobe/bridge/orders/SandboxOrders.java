@@ -53,6 +53,12 @@ public class SandboxOrders {
         return sim;
     }
 
+    /** Removes the shop's webhooks, so that only the test decides when an order reaches the flow. */
+    void noWebhooks() {
+        CcvShopSimulator sim = ccvSim();
+        sim.data().all("webhooks").forEach(w -> sim.data().delete("webhooks", w.path("id").asLong()));
+    }
+
     /** A new order builder for a person in the given country. */
     OrderSpec person(String country) {
         return new OrderSpec(this, "shopper" + SEQ.incrementAndGet() + "." + System.nanoTime() % 100000 + "@example.com",
