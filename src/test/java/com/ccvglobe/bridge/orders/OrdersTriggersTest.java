@@ -180,17 +180,24 @@ class OrdersTriggersTest {
                 .satisfies(h -> assertThat(h.text("OrderDebtor")).isEqualTo(debtors.get(0).text("DebtorNumber")));
     }
 
+    private static io.restassured.specification.RequestSpecification operator() {
+        return given().auth().preemptive().basic("admin", "admin").header("X-Requested-With", "test");
+    }
+
     @Test
     void theOperatorTriggerBooksAnOrderAndAnswersTheOutcome() {
         CcvOrder order = sandbox.person("NL").row("ART-0009", 1).place();
 
-        String number = given().when().post("/api/orders/" + order.id() + "/sync").then().statusCode(200)
+        given().when().post("/api/orders/" + order.id() + "/sync").then().statusCode(401);
+        given().auth().preemptive().basic("viewer", "viewer").header("X-Requested-With", "test").when()
+                .post("/api/orders/" + order.id() + "/sync").then().statusCode(403);
+        String number = operator().when().post("/api/orders/" + order.id() + "/sync").then().statusCode(200)
                 .extract().path("globeNumber");
-        given().when().post("/api/orders/" + order.id() + "/sync").then().statusCode(200)
+        operator().when().post("/api/orders/" + order.id() + "/sync").then().statusCode(200)
                 .body("outcome", org.hamcrest.Matchers.equalTo("skipped"))
                 .body("globeNumber", org.hamcrest.Matchers.equalTo(number));
         CcvOrder bad = sandbox.person("NL").freeRow("NOPE-9", "1.00", 21).place();
-        given().when().post("/api/orders/" + bad.id() + "/sync").then().statusCode(422)
+        operator().when().post("/api/orders/" + bad.id() + "/sync").then().statusCode(422)
                 .body("outcome", org.hamcrest.Matchers.equalTo("parked"))
                 .body("reason", org.hamcrest.Matchers.containsString("NOPE-9"));
         assertThat(sandbox.salesOrders(order.ordernumberFull())).singleElement()
