@@ -59,10 +59,6 @@ public class DebtorFactory {
         Map<String, Object> account = new LinkedHashMap<>(
                 FieldMapper.apply(mapping, "customers.account", CustomerJson.tree(customer), context).values());
         account.put("EmailAddress", email);
-        if (!company && customer.billingaddress() != null && customer.billingaddress().fullName() != null
-                && !customer.billingaddress().fullName().isBlank()) {
-            account.put("AccountName", customer.billingaddress().fullName().trim());
-        }
         if (account.get("AccountName") == null) {
             throw new BusinessException(record, "customer.billingaddress.full_name", "the customer has no name for the debtor");
         }

@@ -24,7 +24,7 @@ import com.ccvglobe.bridge.state.SyncCursors;
  * The orders to take in this poll: one CCV list call per configured status ({@code is_paid=true} when only paid
  * orders are wanted) from {@code min_create_date} = cursor − look-back. Orders already booked (idempotency key) or
  * parked (replay handles them) are left out here, so a poll costs no activity rows for them. The next cursor (the poll's
- * start) is proposed in property {@value #CURSOR} and stored only after the batch was handled.
+ * start) is proposed in property {@value #CURSOR} and stored by {@link OrdersCursor} only after the batch was handled.
  */
 @ApplicationScoped
 @Named("ordersPoll")
@@ -73,13 +73,5 @@ public class OrdersPoll {
         }
         exchange.setProperty(CURSOR, cursors.propose(CURSOR_NAME, started.toString()));
         return due;
-    }
-
-    /** The batch was handled (each order committed, skipped or parked): the cursor advances. */
-    public void confirm(Exchange exchange) {
-        SyncCursors.PendingCursor cursor = exchange.getProperty(CURSOR, SyncCursors.PendingCursor.class);
-        if (cursor != null) {
-            cursor.confirmWritten();
-        }
     }
 }
