@@ -188,6 +188,9 @@ final class MappingReader {
         FieldTarget account = FieldTarget.globe("Account");
         section.child("account-fields").allowOnly(CustomerSettings.DEFAULTS.toArray(String[]::new)).entries()
                 .forEach((which, field) -> {
+                    if (field.text().isBlank()) {
+                        return;
+                    }
                     catalogue.check(account, field.text(), field);
                     fields.put(which, field.text());
                 });

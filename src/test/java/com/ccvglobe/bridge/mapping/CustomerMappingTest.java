@@ -54,6 +54,10 @@ class CustomerMappingTest {
         assertThat(customers.classificationFor(7L, "BE")).as("group before country").contains("VIP");
         assertThat(customers.classificationFor(3L, "BE")).contains("BEL");
         assertThat(customers.classificationFor(null, "NL")).isEmpty();
+        assertThat(withUser("""
+                customers:
+                  account-fields: { cost-unit: "" }
+                """).customers().accountField("cost-unit")).as("switched off").isEmpty();
     }
 
     @Test
