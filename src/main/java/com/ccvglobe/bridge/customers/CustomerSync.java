@@ -40,8 +40,6 @@ import com.ccvglobe.bridge.support.TransientException;
 public class CustomerSync {
 
     private static final Logger LOG = Logger.getLogger(CustomerSync.class);
-    /** Status of the activity row of an e-mail conflict. */
-    static final String MISMATCH = "SKIPPED";
 
     private final CcvShopInfo shop;
     private final GlobeEntityClient globe;
@@ -70,7 +68,7 @@ public class CustomerSync {
     }
 
     /** The link key of a CCV user (entity {@code debtor}, beside the orders flow's e-mail keys). */
-    public static String userKey(long userId) {
+    static String userKey(long userId) {
         return "user:" + userId;
     }
 
@@ -170,7 +168,7 @@ public class CustomerSync {
                 + ", CCV customer " + userId + " has " + Mask.email(email)
                 + "; not updated and not re-linked, correct the e-mail in Globe or CCV";
         LOG.warnf("Customers: %s", summary);
-        exchange.setProperty(MessageProperties.STATUS, MISMATCH);
+        exchange.setProperty(MessageProperties.STATUS, "SKIPPED");
         exchange.setProperty(MessageProperties.TARGET_REF, number);
         exchange.setProperty(MessageProperties.SUMMARY, summary);
     }

@@ -26,8 +26,8 @@ import com.ccvglobe.bridge.state.SyncCursors;
  * The CCV users to sync in this poll. CCV's user list has no change date, so each poll lists the users (with the
  * configured {@code approval_status}) and takes those whose data changed since they were last synced (a fingerprint
  * per user in the state store, flow {@value #FLOW}); users parked in this flow wait for their replay. The cursor
- * {@value #CURSOR_NAME} (the poll's start) is proposed here and confirmed after every successful poll, also when
- * nothing changed: it tells when the customers were last compared.
+ * {@value #CURSOR_NAME} (the poll's start) is proposed here and confirmed by {@link CustomersCursor} after every
+ * successful poll, also when nothing changed: it tells when the customers were last compared.
  */
 @ApplicationScoped
 @Named("customersPoll")
@@ -71,14 +71,6 @@ public class CustomersPoll {
         }
         exchange.setProperty(CURSOR, cursors.propose(CURSOR_NAME, started));
         return due;
-    }
-
-    /** The poll went through (each customer synced, skipped or parked): the cursor advances. */
-    public void confirm(Exchange exchange) {
-        SyncCursors.PendingCursor cursor = exchange.getProperty(CURSOR, SyncCursors.PendingCursor.class);
-        if (cursor != null) {
-            cursor.confirmWritten();
-        }
     }
 
     /** What a user looked like when synced: a hash of the CCV user record (group, approval and personal info). */
