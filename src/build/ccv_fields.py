@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Generates src/main/resources/mapping/ccv-fields.json: the CCV Shop field names of products, orders,
-order rows and users, taken from the field tables of ccvshop-api.md (sections 3.2.1, 3.3.1, 3.6, 3.7.1 and
-the writable list of 3.7.2). Run from the repository root:
+"""Generates src/main/resources/mapping/ccv-fields.json: the CCV Shop field names of products (the fields
+POST/PATCH accept, section 3.7.2), orders, order rows and users, taken from ccvshop-api.md (sections 3.2.1,
+3.3.1, 3.6). Run from the repository root:
 
     python3 src/build/ccv_fields.py /work/shared/reference
 """
@@ -29,12 +29,11 @@ def main(reference):
     orders = table_fields(section(text, "#### 3.2.1 Order object", "#### 3.2.2"))
     orders += ["customer", "note", "mail", "takeoutslot"]
     orderrows = table_fields(section(text, "#### 3.3.1 Order row object", "#### 3.3.2"))
-    product_block = section(text, "#### 3.7.1 Product object", "#### 3.7.2")
-    products = table_fields(product_block)
+    # Products are a mapping target: only the fields POST / PATCH /products accept (3.7.2).
     writable = section(text, "* Writable fields:", "\n")
-    products += re.findall(r"\b([a-z_]+)\b(?! \()", writable.replace("marktplaats_*", ""))
+    products = re.findall(r"\b([a-z_]+)\b(?! \()", writable.replace("marktplaats_*", ""))
     products = [p for p in products if p != "deprecated"]
-    products += ["brand_id", "condition_id", "color_id", "package_id", "supplier_id"]
+    products += ["brand", "condition", "vatrate", "brand_id", "condition_id", "color_id", "package_id", "supplier_id"]
     user_line = section(text, "* User: `", "\n")
     users = re.findall(r"([a-z_]+)(?=[ ,({]|$)", user_line.split("`")[0])
     out = {

@@ -61,8 +61,12 @@ def main(reference):
             fields[name] = field
         out[entity] = dict(sorted(fields.items()))
     with open("src/main/resources/mapping/globe-fields.json", "w", encoding="utf-8") as f:
-        json.dump(out, f, indent=1, sort_keys=False)
-        f.write("\n")
+        entities_text = []
+        for entity, fields in out.items():
+            lines = ",\n".join(f"  {json.dumps(name)}: {json.dumps(field, separators=(',', ':'))}"
+                               for name, field in fields.items())
+            entities_text.append(f" {json.dumps(entity)}: {{\n{lines}\n }}")
+        f.write("{\n" + ",\n".join(entities_text) + "\n}\n")
 
 
 if __name__ == "__main__":

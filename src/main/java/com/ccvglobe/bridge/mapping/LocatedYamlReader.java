@@ -46,7 +46,8 @@ final class LocatedYamlReader {
             return new YamlDocument(root, Map.copyOf(reader.origins));
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new MappingException(new MappingProblem(file, line, "", "not valid YAML: " + e.getOriginalMessage()));
+            String reason = e.getOriginalMessage().replaceAll("\\s*\\n\\s*", " ").trim();
+            throw new MappingException(new MappingProblem(file, line, "(syntax)", "not valid YAML: " + reason));
         } catch (IOException e) {
             throw new MappingException(new MappingProblem(file, 0, "", "cannot be read: " + e.getMessage()));
         }

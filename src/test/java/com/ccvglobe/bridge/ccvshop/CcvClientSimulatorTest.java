@@ -116,6 +116,21 @@ class CcvClientSimulatorTest {
     }
 
     @Test
+    void aSlowAnswerTimesOutAndIsTransientAfterBoundedRetries() {
+        CcvClientSettings defaults = CcvClientSettings.defaults();
+        CcvApi impatient = api(new CcvClientSettings(150, 100, 30, 250, defaults.window(), Duration.ofMillis(10), 3, 1,
+                Duration.ofMillis(10), Duration.ofSeconds(2), Duration.ofMillis(300), 250, true));
+        sim.faults().delay(1_000);
+        try {
+            assertThatThrownBy(() -> new CcvOrders(impatient).order(seeded.get(0))).isInstanceOf(CcvUnavailableException.class)
+                    .isInstanceOf(com.ccvglobe.bridge.support.TransientException.class).hasMessageContaining("Timeout");
+        } finally {
+            sim.faults().clear();
+        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> sim.calls().calls().size() == 2);
+    }
+
+    @Test
     void unknownIdsAreNotFoundWhether50024Or404() {
         assertThatThrownBy(() -> new CcvOrders(api).order(1)).isInstanceOf(CcvNotFoundException.class)
                 .satisfies(e -> assertThat(((CcvNotFoundException) e).code()).isEqualTo("500.24"));

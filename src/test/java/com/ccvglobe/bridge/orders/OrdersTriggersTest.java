@@ -30,7 +30,9 @@ import com.ccvglobe.bridge.sandbox.ccvsim.CcvShopSimulator;
 import com.ccvglobe.bridge.state.ActivityLog;
 import com.ccvglobe.bridge.state.ActivityStatus;
 import com.ccvglobe.bridge.state.IdempotencyKeys;
+import com.ccvglobe.bridge.state.ParkedMessages;
 import com.ccvglobe.bridge.state.RecordLinks;
+import com.ccvglobe.bridge.state.SyncCursors;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -58,6 +60,12 @@ class OrdersTriggersTest {
     IdempotencyKeys keys;
 
     @Inject
+    SyncCursors cursors;
+
+    @Inject
+    ParkedMessages parked;
+
+    @Inject
     RecordLinks links;
 
     @Inject
@@ -80,13 +88,18 @@ class OrdersTriggersTest {
     }
 
     @Test
-    void thePollBooksPaidOrdersOnceAndLeavesUnpaidOnes() {
+    void thePollBooksPaidOrdersOnceAndLeavesUnpaidAndParkedOnes() {
         CcvOrder paid = sandbox.person("NL").row("ART-0002", 1).place();
         CcvOrder unpaid = sandbox.person("NL").row("ART-0002", 1).paidWith("BankTransfer").place();
+        CcvOrder broken = sandbox.person("NL").freeRow("NOPE-77", "5.00", 21).place();
         assertThat(unpaid.paid()).isFalse();
 
         producer.sendBody("direct:orders-poll-once", null);
+        assertThat(cursors.current(OrdersPoll.CURSOR_NAME)).as("cursor advanced after the batch").isPresent();
         producer.sendBody("direct:orders-poll-once", null);
+
+        assertThat(parked.byKey("orders", String.valueOf(broken.id()))).as("a parked order waits for replay, not the poll")
+                .hasValueSatisfying(p -> assertThat(p.attempts()).isEqualTo(1));
 
         assertThat(sandbox.salesOrders(paid.ordernumberFull())).hasSize(1);
         assertThat(sandbox.salesOrders(unpaid.ordernumberFull())).isEmpty();

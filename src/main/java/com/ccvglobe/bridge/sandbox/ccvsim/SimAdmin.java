@@ -17,6 +17,9 @@ import io.vertx.ext.web.RoutingContext;
 final class SimAdmin {
 
     static final String PREFIX = "/sandbox-admin";
+    private static final com.fasterxml.jackson.databind.ObjectMapper ADMIN_JSON = SimJson.MAPPER.copy()
+            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final CcvShopSimulator sim;
 
@@ -93,7 +96,7 @@ final class SimAdmin {
 
     private static void json(RoutingContext ctx, int status, Object value) {
         try {
-            String text = SimJson.MAPPER.copy().findAndRegisterModules().writeValueAsString(value instanceof Map<?, ?> m
+            String text = ADMIN_JSON.writeValueAsString(value instanceof Map<?, ?> m
                     ? new LinkedHashMap<>(m) : value);
             ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(text);
         } catch (JsonProcessingException e) {

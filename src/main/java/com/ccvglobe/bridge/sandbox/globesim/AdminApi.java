@@ -24,7 +24,7 @@ final class AdminApi {
         this.state = state;
     }
 
-    SimResponse handle(String method, String path, String body, String baseUrl) throws JsonProcessingException {
+    SimResponse handle(String method, String path, String body) throws JsonProcessingException {
         Map<String, Object> in = body == null || body.isBlank() ? Map.of()
                 : ODataJson.MAPPER.readValue(body, new TypeReference<LinkedHashMap<String, Object>>() {
                 });
@@ -35,7 +35,7 @@ final class AdminApi {
                 state.reset();
                 yield ok(Map.of("reset", true));
             }
-            case "POST seed" -> seed(in, baseUrl);
+            case "POST seed" -> seed(in);
             case "GET state" -> ok(stateView());
             case "GET calls" -> ok(Map.of("counts", state.calls.counts(), "calls", state.calls.calls()));
             case "DELETE calls" -> {
@@ -77,7 +77,7 @@ final class AdminApi {
     }
 
     @SuppressWarnings("unchecked")
-    private SimResponse seed(Map<String, Object> in, String baseUrl) {
+    private SimResponse seed(Map<String, Object> in) {
         Map<String, Integer> created = new LinkedHashMap<>();
         for (Map.Entry<String, Object> entry : in.entrySet()) {
             EntitySchema.Entity entity = state.schema.entity(entry.getKey());
@@ -85,7 +85,7 @@ final class AdminApi {
                 throw SimError.badRequest("Unknown entity " + entry.getKey());
             }
             for (Object row : (List<Object>) entry.getValue()) {
-                state.service.create(entity, new LinkedHashMap<>((Map<String, Object>) row), baseUrl, true);
+                state.service.create(entity, new LinkedHashMap<>((Map<String, Object>) row), true);
                 created.merge(entity.name(), 1, Integer::sum);
             }
         }

@@ -152,7 +152,7 @@ final class DemoData {
     }
 
     private void add(String entity, Map<String, Object> row) {
-        service.create(schema.entity(entity), row, "", true);
+        service.create(schema.entity(entity), row, true);
     }
 
     private static Map<String, Object> row(Object... pairs) {

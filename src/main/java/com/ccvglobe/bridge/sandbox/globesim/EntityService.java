@@ -69,7 +69,7 @@ final class EntityService {
         return SimResponse.json(200, ODataJson.single(entity, row, baseUrl));
     }
 
-    Map<String, Object> create(EntitySchema.Entity entity, Map<String, Object> body, String baseUrl, boolean seeding) {
+    synchronized Map<String, Object> create(EntitySchema.Entity entity, Map<String, Object> body, boolean seeding) {
         if (NO_CREATE.contains(entity.name()) && !seeding) {
             throw new SimError(405, "Create is not supported for entity '" + entity.name() + "'");
         }
@@ -106,7 +106,7 @@ final class EntityService {
     }
 
     private SimResponse create(EntitySchema.Entity entity, Map<String, Object> body, String baseUrl) {
-        Map<String, Object> row = create(entity, body, baseUrl, false);
+        Map<String, Object> row = create(entity, body, false);
         SimResponse created = SimResponse.json(201, ODataJson.single(entity, row, baseUrl));
         Map<String, String> headers = new LinkedHashMap<>(created.headers());
         if (row.get(entity.key()) != null) {
@@ -134,7 +134,7 @@ final class EntityService {
         }
     }
 
-    private SimResponse update(EntitySchema.Entity entity, String key, Map<String, Object> body) {
+    private synchronized SimResponse update(EntitySchema.Entity entity, String key, Map<String, Object> body) {
         if (NO_CREATE.contains(entity.name()) || Documents.isLine(entity.name()) || Documents.isHeader(entity.name())) {
             if (!Boolean.TRUE.equals(body.get("IsForEditing")) && !NO_CREATE.contains(entity.name())) {
                 throw SimError.badRequest("Set IsForEditing to update a document of entity '" + entity.name() + "'");

@@ -124,7 +124,7 @@ public final class GlobeSimulator implements AutoCloseable {
         String path = request.path();
         if (path.toLowerCase().startsWith("/sandbox-admin/")) {
             blocking(request, () -> admin.handle(request.method().name(), path.substring("/sandbox-admin/".length()),
-                    body.toString(), baseUrlFor(request)), null);
+                    body.toString()), null);
             return;
         }
         if (!path.toLowerCase().startsWith(BASE_PATH.toLowerCase() + "/")) {
@@ -147,7 +147,7 @@ public final class GlobeSimulator implements AutoCloseable {
         Map<String, String> params = new LinkedHashMap<>();
         request.params().forEach(e -> params.put(e.getKey(), e.getValue()));
         Runnable work = () -> blocking(request, () -> state.service.handle(request.method().name(), resource, params,
-                body.toString(), baseUrlFor(request)), resource);
+                body.toString(), baseUrl()), resource);
         long delay = state.faults.delayMillis();
         if (delay > 0) {
             vertx.setTimer(delay, t -> work.run());
@@ -248,10 +248,6 @@ public final class GlobeSimulator implements AutoCloseable {
             response.headers().forEach(out::putHeader);
         }
         out.end(response.body());
-    }
-
-    private String baseUrlFor(HttpServerRequest request) {
-        return "http://" + options.host() + ":" + port() + BASE_PATH;
     }
 
     @Override

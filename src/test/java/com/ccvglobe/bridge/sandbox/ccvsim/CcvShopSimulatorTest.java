@@ -242,6 +242,9 @@ class CcvShopSimulatorTest {
                 assertThat(request.getHeader("x-hash")).isEqualTo(hmac(address + "|" + request.getBodyAsString(), hookKey));
                 assertThat(JSON.readTree(request.getBodyAsString()).path("id").asLong()).isEqualTo(id);
             }
+            JsonNode deliveries = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(sim.baseUrl()
+                    + "/sandbox-admin/webhook-deliveries")).build(), HttpResponse.BodyHandlers.ofString()).body());
+            assertThat(deliveries).hasSize(3).allSatisfy(d -> assertThat(d.path("at").asText()).endsWith("Z"));
             JsonNode order = JSON.readTree(get("/api/rest/v1/orders/" + id).body());
             assertThat(order.path("status").asInt()).isEqualTo(5);
             assertThat(order.path("paid").asBoolean()).isTrue();

@@ -127,7 +127,7 @@ class GlobeSimulatorTest {
 
         HttpResponse<String> tooLong = call("POST", "/Account", "{\"DebtorNumber\":\"1234567\",\"AccountName\":\"X\"}");
         assertThat(tooLong.statusCode()).isEqualTo(400);
-        assertThat(tooLong.body()).contains("Property 'DebtorNumber' of entity 'Account'".replace("Property 'DebtorNumber' of", "property 'DebtorNumber' of"));
+        assertThat(tooLong.body()).contains("Value of property 'DebtorNumber' of entity 'Account' exceeds the maximum length of 6");
 
         HttpResponse<String> merged = call("MERGE", "/Account(guid'" + d.path("ID").asText() + "')", "{\"AccountName\":\"Jansen BV\"}");
         assertThat(merged.statusCode()).isEqualTo(204);
