@@ -226,6 +226,35 @@ class CustomersFlowTest {
     }
 
     @Test
+    void vendorCallsPerCustomer() throws Exception {
+        producer.sendBody("direct:customers-run-now", null);
+        ObjectNode person = sandbox.user(SandboxCustomers.newEmail("counted"), "NL", null, 0);
+        ObjectNode company = sandbox.user(SandboxCustomers.newEmail("counted"), "NL", "Telbedrijf B.V.", 0);
+
+        int before = sandbox.globeCallLog().size();
+        sync(person);
+        List<String> personCalls = sandbox.globeCallLog().subList(before, sandbox.globeCallLog().size());
+        before = sandbox.globeCallLog().size();
+        sync(company);
+        List<String> companyCalls = sandbox.globeCallLog().subList(before, sandbox.globeCallLog().size());
+        sandbox.billing(person).put("city", "Utrecht");
+        before = sandbox.globeCallLog().size();
+        sync(person);
+        List<String> updateCalls = sandbox.globeCallLog().subList(before, sandbox.globeCallLog().size());
+        before = sandbox.globeCallLog().size();
+        sandbox.ccvSim().calls().clear();
+        producer.sendBody("direct:customers-run-now", null);
+        List<String> quietPoll = sandbox.globeCallLog().subList(before, sandbox.globeCallLog().size());
+
+        assertThat(personCalls).as("find by e-mail, highest number, create").containsExactly("GET Account", "GET Account",
+                "POST Account");
+        assertThat(companyCalls).containsExactly("GET Account", "GET Account", "POST Account", "POST ContactPerson");
+        assertThat(updateCalls).as("linked debtor read, one MERGE").containsExactly("GET Account", "MERGE Account");
+        assertThat(quietPoll).as("nothing changed: no Globe call").isEmpty();
+        assertThat(sandbox.ccvSim().calls().calls()).as("one CCV list call per 250 users").hasSize(1);
+    }
+
+    @Test
     void runNowSyncsChangedAcceptedCustomersAndAlwaysConfirmsTheCursor() {
         String email = SandboxCustomers.newEmail("polled");
         ObjectNode user = sandbox.user(email, "BE", null, 0);

@@ -123,6 +123,17 @@ public class SandboxCustomers {
         return globe;
     }
 
+    /** Every call the sandbox Globe's entity service received so far, as "METHOD resource" (resource without the query). */
+    List<String> globeCallLog() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(globeSandbox.simulator().adminUrl() + "/calls")).GET().build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        List<String> calls = new java.util.ArrayList<>();
+        for (JsonNode call : JSON.readTree(response.body()).path("calls")) {
+            calls.add(call.path("method").asText() + " " + call.path("resource").asText().replaceAll("[(?].*$", ""));
+        }
+        return calls;
+    }
+
     /** How many calls of this method the sandbox Globe received on resources naming {@code id} (e.g. a GUID). */
     long globeCalls(String method, String id) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(globeSandbox.simulator().adminUrl() + "/calls")).GET().build();
