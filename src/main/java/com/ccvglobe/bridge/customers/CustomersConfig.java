@@ -2,6 +2,10 @@ package com.ccvglobe.bridge.customers;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Pattern;
+
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -19,9 +23,11 @@ public interface CustomersConfig {
 
     /** Time between customers polls. */
     @WithDefault("15m")
+    @DurationMin(seconds = 1, message = "must be a duration of at least 1s, e.g. 15m")
     Duration pollInterval();
 
     /** CCV's {@code approval_status} filter on the user list ({@code accepted}, {@code pending}); {@code any} = every user. */
     @WithDefault("accepted")
+    @Pattern(regexp = "accepted|pending|any", message = "must be accepted, pending or any")
     String approvalStatus();
 }

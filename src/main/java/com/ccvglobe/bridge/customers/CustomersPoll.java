@@ -56,8 +56,8 @@ public class CustomersPoll {
     /** The ids (as text) of the users whose data changed since their last sync. */
     public List<String> due(Exchange exchange) {
         String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        String status = config.approvalStatus().trim();
-        List<CcvShopRecords.User> users = shop.users("any".equalsIgnoreCase(status) || status.isEmpty() ? null : status);
+        String status = config.approvalStatus();
+        List<CcvShopRecords.User> users = shop.users("any".equals(status) ? null : status);
         Map<String, String> last = sent.all(FLOW);
         List<String> due = new ArrayList<>();
         for (CcvShopRecords.User user : users) {
