@@ -100,6 +100,11 @@ public class CustomerSync {
             if (account.isEmpty()) {
                 account = globe.findFirst("Account", GlobeQuery.where(GlobeFilter.eq("EmailAddress", email)));
             }
+            if (account.isPresent() && blank(account.get().text("DebtorNumber"))) {
+                throw new BusinessException(record, "userinfo.email", "Globe account " + Mask.name(account.get().text("AccountName"))
+                        + " has this e-mail address but no debtor number; make it a debtor in Globe"
+                        + " or give the customer another e-mail address");
+            }
             if (account.isPresent()) {
                 existing(exchange, mapping, user, email, account.get(), record);
             } else {
@@ -150,6 +155,10 @@ public class CustomerSync {
         exchange.setProperty(MessageProperties.SUMMARY, "created " + (DebtorFactory.isCompany(user.userinfo()) ? "company" : "person")
                 + " debtor " + number + " (" + overlay.getOrDefault("ClassificationID", "no classification") + ", "
                 + overlay.get("InvoiceCountry") + ")");
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private void link(long userId, String email, String number, String guid) {
