@@ -19,6 +19,11 @@ public class CcvShopInfo {
         return api.getAll("/users", null, CcvShopRecords.User.class);
     }
 
+    /** Users with this {@code approval_status} ({@code pending}/{@code accepted}); all users when null. */
+    public List<CcvShopRecords.User> users(String approvalStatus) {
+        return api.getAll("/users", CcvApi.Query.of().with("approval_status", approvalStatus), CcvShopRecords.User.class);
+    }
+
     public List<CcvShopRecords.Paymethod> paymethods() {
         return api.getAll("/paymethods", null, CcvShopRecords.Paymethod.class);
     }

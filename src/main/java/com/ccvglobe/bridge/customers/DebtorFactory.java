@@ -35,9 +35,23 @@ public class DebtorFactory {
     }
 
     GlobeRecord create(Mapping mapping, CcvCustomer customer, String email, String record, String paymentCondition) {
-        boolean company = customer.isCompany()
+        return create(mapping, customer, email, record, paymentCondition, Map.of());
+    }
+
+    /** A company debtor (else a person debtor): customer type {@code b2b} or a company name on the billing address. */
+    static boolean isCompany(CcvCustomer customer) {
+        return customer.isCompany()
                 || customer.billingaddress() != null && customer.billingaddress().company() != null
                         && !customer.billingaddress().company().isBlank();
+    }
+
+    /**
+     * As {@link #create(Mapping, CcvCustomer, String, String, String)}, with {@code overlay} (Account values of the
+     * customers flow: classification, country defaults, Globe country codes, free fields) laid over the mapped ones.
+     */
+    GlobeRecord create(Mapping mapping, CcvCustomer customer, String email, String record, String paymentCondition,
+            Map<String, Object> overlay) {
+        boolean company = isCompany(customer);
         String type = company ? "b2b" : "b2c";
         String country = customer.billingaddress() == null || customer.billingaddress().countryCode() == null ? null
                 : customer.billingaddress().countryCode().trim().toUpperCase();
@@ -54,6 +68,7 @@ public class DebtorFactory {
         if (paymentCondition != null) {
             account.put("PaymentCondition", paymentCondition);
         }
+        account.putAll(overlay);
         GlobeRecord created;
         synchronized (NUMBERS) {
             account.put("DebtorNumber", nextNumber(settings, record));

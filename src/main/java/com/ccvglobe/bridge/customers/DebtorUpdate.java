@@ -39,17 +39,25 @@ public class DebtorUpdate {
     void apply(Mapping mapping, GlobeRecord account, CcvCustomer customer, String record) {
         Map<String, Object> mapped = FieldMapper.apply(mapping, "customers.account", CustomerJson.tree(customer),
                 MappingContext.of(record).withCustomerType(customer.isCompany() ? "b2b" : "b2c")).values();
+        Map<String, Object> wanted = new LinkedHashMap<>();
+        FIELDS.stream().filter(mapped::containsKey).forEach(f -> wanted.put(f, mapped.get(f)));
+        merge(account, wanted);
+    }
+
+    /** MERGEs (once) the fields of {@code wanted} whose value differs from the debtor's; returns what changed. */
+    Map<String, Object> merge(GlobeRecord account, Map<String, Object> wanted) {
         Map<String, Object> changes = new LinkedHashMap<>();
-        for (String field : FIELDS) {
-            Object value = mapped.get(field);
-            if (value != null && !Objects.equals(value.toString().trim(), account.text(field))) {
+        wanted.forEach((field, value) -> {
+            String current = account.text(field);
+            if (value != null && !Objects.equals(value.toString().trim(), current == null ? null : current.trim())) {
                 changes.put(field, value);
             }
-        }
+        });
         if (changes.isEmpty() || account.text("ID") == null) {
-            return;
+            return Map.of();
         }
         globe.merge("Account", GlobeKey.guid(account.text("ID")), changes);
         LOG.infof("Updated %s of Globe debtor %s", changes.keySet(), account.text("DebtorNumber"));
+        return changes;
     }
 }
