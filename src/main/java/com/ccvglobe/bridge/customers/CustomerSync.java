@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Named;
 
 import org.apache.camel.Exchange;
@@ -18,6 +19,7 @@ import com.ccvglobe.bridge.exactglobe.GlobeQuery;
 import com.ccvglobe.bridge.exactglobe.GlobeRecord;
 import com.ccvglobe.bridge.mapping.Mapping;
 import com.ccvglobe.bridge.mapping.MappingRegistry;
+import com.ccvglobe.bridge.ops.alerts.Alert;
 import com.ccvglobe.bridge.state.IdempotencyKeys;
 import com.ccvglobe.bridge.state.LastSentValues;
 import com.ccvglobe.bridge.state.RecordLink;
@@ -51,10 +53,11 @@ public class CustomerSync {
     private final DebtorUpdate update;
     private final DebtorProfile profile;
     private final CustomersConfig config;
+    private final Event<Alert> alerts;
 
     public CustomerSync(CcvShopInfo shop, GlobeEntityClient globe, RecordLinks links, IdempotencyKeys claims,
             LastSentValues sent, MappingRegistry registry, DebtorFactory factory, DebtorUpdate update, DebtorProfile profile,
-            CustomersConfig config) {
+            CustomersConfig config, Event<Alert> alerts) {
         this.shop = shop;
         this.globe = globe;
         this.links = links;
@@ -65,6 +68,7 @@ public class CustomerSync {
         this.update = update;
         this.profile = profile;
         this.config = config;
+        this.alerts = alerts;
     }
 
     /** The link key of a CCV user (entity {@code debtor}, beside the orders flow's e-mail keys). */
@@ -171,12 +175,13 @@ public class CustomerSync {
         exchange.setProperty(MessageProperties.SUMMARY, summary);
     }
 
-    private static void reportMismatch(Exchange exchange, long userId, String email, GlobeRecord account) {
+    private void reportMismatch(Exchange exchange, long userId, String email, GlobeRecord account) {
         String number = account.text("DebtorNumber").trim();
         String summary = "e-mail mismatch: Globe debtor " + number + " has " + Mask.email(account.text("EmailAddress"))
                 + ", CCV customer " + userId + " has " + Mask.email(email)
                 + "; not updated and not re-linked, correct the e-mail in Globe or CCV";
         LOG.warnf("Customers: %s", summary);
+        alerts.fire(new Alert("email-mismatch", CustomersPoll.FLOW, "CCV customer " + userId, "userinfo.email", summary));
         exchange.setProperty(MessageProperties.STATUS, "SKIPPED");
         exchange.setProperty(MessageProperties.TARGET_REF, number);
         exchange.setProperty(MessageProperties.SUMMARY, summary);

@@ -35,6 +35,8 @@ class CustomersFlowTest {
 
     @Inject
     SandboxCustomers sandbox;
+    @Inject
+    com.ccvglobe.bridge.ops.RaisedAlerts alerts;
 
     @Inject
     ProducerTemplate producer;
@@ -220,6 +222,11 @@ class CustomersFlowTest {
         assertThat(row.summary()).startsWith("e-mail mismatch").contains(debtor.text("DebtorNumber").trim())
                 .doesNotContain(email).doesNotContain("someone.else@example.com");
         assertThat(sandbox.accounts(email)).as("no second debtor").isEmpty();
+        assertThat(alerts.all()).as("an operator hears of it").anySatisfy(alert -> {
+            assertThat(alert.kind()).isEqualTo("email-mismatch");
+            assertThat(alert.record()).isEqualTo("CCV customer " + id(user));
+            assertThat(alert.message()).doesNotContain(email).doesNotContain("someone.else@example.com");
+        });
         assertThat(sandbox.account(debtor.text("DebtorNumber")).text("InvoiceCity")).as("not updated").isEqualTo("Amsterdam");
         assertThat(links.byCcvId("debtor", CustomerSync.userKey(id(user)))).hasValueSatisfying(
                 l -> assertThat(l.globeKey()).isEqualTo(debtor.text("DebtorNumber").trim()));
