@@ -37,6 +37,16 @@ public class DebtorUpdate {
     }
 
     void apply(Mapping mapping, GlobeRecord account, CcvCustomer customer, String record) {
+        Map<String, Object> changes = changes(mapping, account, customer, record);
+        if (changes.isEmpty() || account.text("ID") == null) {
+            return;
+        }
+        globe.merge("Account", GlobeKey.guid(account.text("ID")), changes);
+        LOG.infof("Updated %s of Globe debtor %s", changes.keySet(), account.text("DebtorNumber"));
+    }
+
+    /** The fields of the existing debtor that differ from the order, with the order's values. */
+    Map<String, Object> changes(Mapping mapping, GlobeRecord account, CcvCustomer customer, String record) {
         Map<String, Object> mapped = FieldMapper.apply(mapping, "customers.account", CustomerJson.tree(customer),
                 MappingContext.of(record).withCustomerType(customer.isCompany() ? "b2b" : "b2c")).values();
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -46,10 +56,6 @@ public class DebtorUpdate {
                 changes.put(field, value);
             }
         }
-        if (changes.isEmpty() || account.text("ID") == null) {
-            return;
-        }
-        globe.merge("Account", GlobeKey.guid(account.text("ID")), changes);
-        LOG.infof("Updated %s of Globe debtor %s", changes.keySet(), account.text("DebtorNumber"));
+        return changes;
     }
 }
