@@ -153,7 +153,7 @@ class OrderPreviewTest {
     }
 
     @Test
-    void viewersMayPreviewButOnlyWithTheCrossSiteHeader() {
+    void viewersMayPreviewButOnlyWithTheCrossSiteHeaderAndTheApiIsDocumented() {
         CcvOrder order = sandbox.person("NL").row("ART-0002", 1).place();
 
         given().when().post("/api/preview/orders/" + order.id()).then().statusCode(401);
@@ -164,6 +164,9 @@ class OrderPreviewTest {
                 .post("/api/preview/orders/" + order.id()).then().statusCode(200);
         viewer().when().post("/api/preview/orders/12x").then().statusCode(400);
         viewer().when().post("/api/preview/orders/99999999").then().statusCode(404);
+        String openApi = viewer().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract()
+                .asString();
+        assertThat(openApi).contains("/api/preview/orders/{ccvOrderId}", "/api/preview/articles/{itemCode}", "Dry run");
     }
 
     private static void assertSameFields(String what, JsonNode previewed, GlobeRecord written) {
