@@ -2,7 +2,6 @@ package com.ccvglobe.bridge.articles;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +10,7 @@ import jakarta.inject.Named;
 import org.apache.camel.Exchange;
 import org.jboss.logging.Logger;
 
+import com.ccvglobe.bridge.mapping.DocumentBody;
 import com.ccvglobe.bridge.mapping.Mapping;
 import com.ccvglobe.bridge.mapping.MappingRegistry;
 import com.ccvglobe.bridge.state.ActivityStatus;
@@ -57,7 +57,7 @@ public class ArticleSync {
             return;
         }
         ArticleUnit unit = found.get();
-        Map<String, Object> desired = fields.of(unit, mapping);
+        DocumentBody desired = fields.body(unit, mapping);
         ProductWriter.Outcome outcome = writer.write(sku, desired, mapping.createOnlyArticleFields());
         if (outcome.productId() == null) {
             skipped(exchange, "inactive in Globe and not in CCV: not created");
@@ -77,7 +77,7 @@ public class ArticleSync {
         if (combinations > 0) {
             done.add(combinations + " combinations");
         }
-        if (images.sync(id, sku, unit.main().text("ItemCode"), String.valueOf(desired.getOrDefault("name", sku)))) {
+        if (images.sync(id, sku, unit.main().text("ItemCode"), String.valueOf(desired.values().getOrDefault("name", sku)))) {
             done.add("picture");
         }
         exchange.setProperty(MessageProperties.TARGET_REF, "product " + id);

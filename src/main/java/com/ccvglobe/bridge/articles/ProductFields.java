@@ -1,13 +1,14 @@
 package com.ccvglobe.bridge.articles;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.ccvglobe.bridge.exactglobe.GlobeRecord;
+import com.ccvglobe.bridge.mapping.DocumentBody;
 import com.ccvglobe.bridge.mapping.FieldMapper;
+import com.ccvglobe.bridge.mapping.FieldProvenance;
 import com.ccvglobe.bridge.mapping.Mapping;
 import com.ccvglobe.bridge.mapping.MappingContext;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,20 +32,30 @@ public class ProductFields {
     }
 
     public Map<String, Object> of(ArticleUnit unit, Mapping mapping) {
+        return body(unit, mapping).values();
+    }
+
+    /** The fields with, for each, the mapping rule or flow step it came from. */
+    public DocumentBody body(ArticleUnit unit, Mapping mapping) {
         GlobeRecord item = unit.main();
         JsonNode source = JSON.valueToTree(item.values());
-        Map<String, Object> fields = new LinkedHashMap<>(FieldMapper.apply(mapping, "articles.product", source,
-                MappingContext.of("SKU " + unit.sku())).values());
-        fields.put("productnumber", unit.sku());
-        if (fields.get("price") instanceof BigDecimal price) {
-            fields.put("price", pricing.shown(price, item.text("SalesVATCode"), unit.sku()));
-        } else if (fields.get("price") instanceof Number price) {
-            fields.put("price", pricing.shown(new BigDecimal(price.toString()), item.text("SalesVATCode"), unit.sku()));
+        DocumentBody fields = DocumentBody.of(FieldMapper.apply(mapping, "articles.product", source,
+                MappingContext.of("SKU " + unit.sku())));
+        fields.byFlow("productnumber", unit.sku(), "the Globe item code (or family code) is the SKU");
+        Object mapped = fields.get("price");
+        BigDecimal price = mapped instanceof BigDecimal b ? b : mapped instanceof Number n ? new BigDecimal(n.toString()) : null;
+        if (price != null) {
+            FieldProvenance rule = fields.source("price");
+            String shown = "as the shop shows prices (bridge.articles.price-includes-vat)";
+            fields.put("price", pricing.shown(price, item.text("SalesVATCode"), unit.sku()), rule == null
+                    ? DocumentBody.flow("price", shown) : new FieldProvenance("price", rule.rule() + ", then " + shown,
+                            rule.file(), rule.line()));
         }
-        fields.put("active", active(unit));
-        fields.put("stockenabled", item.flag("IsStockItem") || unit.hasVariants());
-        fields.put("stocktype", unit.hasVariants() ? "attribute" : "product");
-        ArticleChecks.check(unit.sku(), fields);
+        fields.byFlow("active", active(unit), "the item's condition: A is active (a family: any active variant)");
+        fields.byFlow("stockenabled", item.flag("IsStockItem") || unit.hasVariants(), "the item's IsStockItem (or a family)");
+        fields.byFlow("stocktype", unit.hasVariants() ? "attribute" : "product",
+                "attribute for a variant family, else product");
+        ArticleChecks.check(unit.sku(), fields.values());
         return fields;
     }
 

@@ -1,7 +1,6 @@
 package com.ccvglobe.bridge.articles;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import org.jboss.logging.Logger;
 import com.ccvglobe.bridge.ccvshop.CcvNotFoundException;
 import com.ccvglobe.bridge.ccvshop.CcvProducts;
 import com.ccvglobe.bridge.ccvshop.CcvShopInfo;
+import com.ccvglobe.bridge.mapping.DocumentBody;
 import com.ccvglobe.bridge.state.LastSentValues;
 import com.ccvglobe.bridge.state.RecordLinks;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,18 +47,18 @@ public class ProductWriter {
         this.lastSent = lastSent;
     }
 
-    public Outcome write(String sku, Map<String, Object> desired, List<String> createOnly) {
+    /**
+     * What {@link #write} would do, without writing: the product it would update (with only the changed fields) or
+     * the body it would create. Reads the link table, the last-sent hashes and CCV; changes nothing.
+     */
+    public record Plan(Long productId, String action, String how, DocumentBody body, List<String> createOnlyLeftOut) {
+    }
+
+    public Outcome write(String sku, DocumentBody desired, List<String> createOnly) {
         Optional<Long> linked = links.byGlobeKey(PRODUCT, sku).map(l -> Long.parseLong(l.ccvId()));
         if (linked.isPresent()) {
-            Map<String, String> last = FieldHashes.read(lastSent.get(FLOW, key(sku)).orElse(null));
-            Map<String, Object> changes = new LinkedHashMap<>();
-            desired.forEach((field, value) -> {
-                if (!createOnly.contains(field) && !FieldHashes.hash(value).equals(last.get(field))) {
-                    changes.put(field, value);
-                }
-            });
             try {
-                return patch(sku, linked.get(), desired, changes);
+                return patch(sku, linked.get(), desired, changedSinceSent(sku, desired, createOnly));
             } catch (CcvNotFoundException gone) {
                 LOG.warnf("CCV product %d of SKU %s is gone; looking it up again", linked.get(), sku);
                 links.unlink(PRODUCT, String.valueOf(linked.get()));
@@ -68,33 +68,74 @@ public class ProductWriter {
         if (existing.isPresent()) {
             long id = existing.get().path("id").asLong();
             links.link(PRODUCT, String.valueOf(id), sku, null);
-            Map<String, Object> changes = new LinkedHashMap<>();
-            desired.forEach((field, value) -> {
-                JsonNode current = existing.get().path("active".equals(field) ? "is_active" : field);
-                if (!createOnly.contains(field) && !FieldHashes.normalise(value).equals(FieldHashes.normalise(current))) {
-                    changes.put(field, value);
-                }
-            });
-            return patch(sku, id, desired, changes);
+            return patch(sku, id, desired, changedAgainst(existing.get(), desired, createOnly));
         }
         if (!Boolean.TRUE.equals(desired.get("active"))) {
             return new Outcome(null, false, List.of());
         }
-        Map<String, Object> body = new LinkedHashMap<>(desired);
-        body.putIfAbsent("discount", 0);
-        body.put("package_id", packageId());
-        long id = products.create(body);
+        long id = products.create(createBody(desired).values());
         links.link(PRODUCT, String.valueOf(id), sku, null);
-        lastSent.recordSent(FLOW, key(sku), FieldHashes.write(FieldHashes.of(desired)));
-        return new Outcome(id, true, new ArrayList<>(desired.keySet()));
+        lastSent.recordSent(FLOW, key(sku), FieldHashes.write(FieldHashes.of(desired.values())));
+        return new Outcome(id, true, new ArrayList<>(desired.values().keySet()));
     }
 
-    private Outcome patch(String sku, long id, Map<String, Object> desired, Map<String, Object> changes) {
-        if (!changes.isEmpty()) {
-            products.update(id, changes);
+    public Plan plan(String sku, DocumentBody desired, List<String> createOnly) {
+        List<String> leftOut = createOnly.stream().filter(f -> desired.get(f) != null).toList();
+        Optional<Long> linked = links.byGlobeKey(PRODUCT, sku).map(l -> Long.parseLong(l.ccvId()));
+        if (linked.isPresent()) {
+            return new Plan(linked.get(), "update", "linked to CCV product " + linked.get()
+                    + "; only the fields changed since they were last sent", changedSinceSent(sku, desired, createOnly), leftOut);
         }
-        lastSent.recordSent(FLOW, key(sku), FieldHashes.write(FieldHashes.of(desired)));
-        return new Outcome(id, false, new ArrayList<>(changes.keySet()));
+        Optional<JsonNode> existing = products.findFieldsByProductnumber(sku);
+        if (existing.isPresent()) {
+            long id = existing.get().path("id").asLong();
+            return new Plan(id, "update", "found in CCV by productnumber; only the fields that differ from CCV",
+                    changedAgainst(existing.get(), desired, createOnly), leftOut);
+        }
+        if (!Boolean.TRUE.equals(desired.get("active"))) {
+            return new Plan(null, "none", "inactive in Globe and not in CCV: not created", new DocumentBody(), List.of());
+        }
+        return new Plan(null, "create", "not in CCV: created with every mapped field", createBody(desired), List.of());
+    }
+
+    /** The fields whose value differs from what was last written, create-only fields left out. */
+    private DocumentBody changedSinceSent(String sku, DocumentBody desired, List<String> createOnly) {
+        Map<String, String> last = FieldHashes.read(lastSent.get(FLOW, key(sku)).orElse(null));
+        DocumentBody changes = new DocumentBody();
+        desired.values().forEach((field, value) -> {
+            if (!createOnly.contains(field) && !FieldHashes.hash(value).equals(last.get(field))) {
+                changes.put(field, value, desired.source(field));
+            }
+        });
+        return changes;
+    }
+
+    /** The fields whose value differs from what CCV holds, create-only fields left out. */
+    private static DocumentBody changedAgainst(JsonNode existing, DocumentBody desired, List<String> createOnly) {
+        DocumentBody changes = new DocumentBody();
+        desired.values().forEach((field, value) -> {
+            JsonNode current = existing.path("active".equals(field) ? "is_active" : field);
+            if (!createOnly.contains(field) && !FieldHashes.normalise(value).equals(FieldHashes.normalise(current))) {
+                changes.put(field, value, desired.source(field));
+            }
+        });
+        return changes;
+    }
+
+    /** The POST body of a new product: every mapped field, a discount and the shop's package. */
+    private DocumentBody createBody(DocumentBody desired) {
+        DocumentBody body = new DocumentBody().putAll(desired);
+        body.byFlowIfAbsent("discount", 0, "CCV needs a discount on create");
+        body.byFlow("package_id", packageId(), "the shop's first package (CCV needs one on create)");
+        return body;
+    }
+
+    private Outcome patch(String sku, long id, DocumentBody desired, DocumentBody changes) {
+        if (!changes.values().isEmpty()) {
+            products.update(id, changes.values());
+        }
+        lastSent.recordSent(FLOW, key(sku), FieldHashes.write(FieldHashes.of(desired.values())));
+        return new Outcome(id, false, new ArrayList<>(changes.values().keySet()));
     }
 
     /** New products go in the shop's first package (CCV requires one on create). */

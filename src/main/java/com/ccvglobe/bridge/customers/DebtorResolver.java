@@ -16,6 +16,7 @@ import com.ccvglobe.bridge.exactglobe.GlobeEntityClient;
 import com.ccvglobe.bridge.exactglobe.GlobeFilter;
 import com.ccvglobe.bridge.exactglobe.GlobeQuery;
 import com.ccvglobe.bridge.exactglobe.GlobeRecord;
+import com.ccvglobe.bridge.mapping.DocumentBody;
 import com.ccvglobe.bridge.mapping.Mapping;
 import com.ccvglobe.bridge.mapping.MappingRegistry;
 import com.ccvglobe.bridge.state.IdempotencyKeys;
@@ -102,6 +103,35 @@ public class DebtorResolver {
                 locks.remove(email, lock);
             }
         }
+    }
+
+    /**
+     * What {@link #resolve} would do, without writing anything: reads the link table and Globe's Account (and the highest
+     * debtor number in the range for a new one), claims nothing, links nothing, creates and merges nothing.
+     */
+    public DebtorPlan plan(CcvCustomer customer, String record, String paymentCondition) {
+        String email = normalise(customer.email());
+        if (email == null || email.isBlank()) {
+            throw new BusinessException(record, "customer.email", "the customer has no e-mail address; debtors are found by e-mail");
+        }
+        Mapping mapping = registry.current();
+        Optional<String> linked = links.byCcvId(LINK, email).map(l -> l.globeKey());
+        if (linked.isPresent() && !config.updateExisting()) {
+            return new DebtorPlan(linked.get(), "linked", null, null, null);
+        }
+        Optional<GlobeRecord> found = linked.isPresent()
+                ? globe.findFirst("Account", GlobeQuery.where(GlobeFilter.eq("DebtorNumber", linked.get())))
+                : globe.findFirst("Account", GlobeQuery.where(GlobeFilter.eq("EmailAddress", email)));
+        if (found.isPresent()) {
+            return new DebtorPlan(found.get().text("DebtorNumber"), linked.isPresent() ? "linked" : "found", null, null,
+                    config.updateExisting() ? update.changes(mapping, found.get(), customer, record) : null);
+        }
+        DocumentBody account = factory.account(mapping, customer, email, record, paymentCondition);
+        String number = factory.nextNumber(mapping.debtors(), record);
+        account.byFlow("DebtorNumber", number, DebtorFactory.NUMBER);
+        DocumentBody contact = DebtorFactory.isCompany(customer)
+                ? factory.contact(mapping, customer, email, record, "(the new Account's ID)") : null;
+        return new DebtorPlan(number, "would create", account, contact, null);
     }
 
     private Debtor create(Mapping mapping, CcvCustomer customer, String email, String record, String paymentCondition) {

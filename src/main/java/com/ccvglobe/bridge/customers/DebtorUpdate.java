@@ -37,15 +37,23 @@ public class DebtorUpdate {
     }
 
     void apply(Mapping mapping, GlobeRecord account, CcvCustomer customer, String record) {
+        merge(account, wanted(mapping, customer, record));
+    }
+
+    /** The fields of the existing debtor an order would change, with the order's values (no write: the dry run). */
+    Map<String, Object> changes(Mapping mapping, GlobeRecord account, CcvCustomer customer, String record) {
+        return changes(account, wanted(mapping, customer, record));
+    }
+
+    private static Map<String, Object> wanted(Mapping mapping, CcvCustomer customer, String record) {
         Map<String, Object> mapped = FieldMapper.apply(mapping, "customers.account", CustomerJson.tree(customer),
                 MappingContext.of(record).withCustomerType(customer.isCompany() ? "b2b" : "b2c")).values();
         Map<String, Object> wanted = new LinkedHashMap<>();
         FIELDS.stream().filter(mapped::containsKey).forEach(f -> wanted.put(f, mapped.get(f)));
-        merge(account, wanted);
+        return wanted;
     }
 
-    /** MERGEs (once) the fields of {@code wanted} whose value differs from the debtor's; returns what changed. */
-    Map<String, Object> merge(GlobeRecord account, Map<String, Object> wanted) {
+    private static Map<String, Object> changes(GlobeRecord account, Map<String, Object> wanted) {
         Map<String, Object> changes = new LinkedHashMap<>();
         wanted.forEach((field, value) -> {
             String current = account.text(field);
@@ -53,6 +61,12 @@ public class DebtorUpdate {
                 changes.put(field, value);
             }
         });
+        return changes;
+    }
+
+    /** MERGEs (once) the fields of {@code wanted} whose value differs from the debtor's; returns what changed. */
+    Map<String, Object> merge(GlobeRecord account, Map<String, Object> wanted) {
+        Map<String, Object> changes = changes(account, wanted);
         if (changes.isEmpty() || account.text("ID") == null) {
             return Map.of();
         }

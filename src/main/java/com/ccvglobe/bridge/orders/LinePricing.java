@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 
+import com.ccvglobe.bridge.mapping.FieldProvenance;
+
 /**
  * Turns a CCV amount into a Globe line priced the way Globe will read it. CCV prices are incl. or excl. VAT per the
  * order's flags; a Globe price is incl. or excl. VAT per the line's VAT code ({@code VAT.Excluded}). When the two
@@ -19,7 +21,8 @@ final class LinePricing {
     }
 
     static DocumentLine line(String item, BigDecimal quantity, BigDecimal grossUnit, BigDecimal netUnit, BigDecimal ccvRate,
-            boolean ccvIncludesVat, GlobeVatCodes.VatCode code, Map<String, Object> fields) {
+            boolean ccvIncludesVat, GlobeVatCodes.VatCode code, Map<String, Object> fields,
+            Map<String, FieldProvenance> provenance) {
         BigDecimal rate = ccvRate == null ? BigDecimal.ZERO : ccvRate;
         BigDecimal factor = BigDecimal.ONE.add(rate.divide(HUNDRED, 10, RoundingMode.HALF_UP));
         BigDecimal gross = convert(grossUnit, factor, ccvIncludesVat, code.including());
@@ -36,7 +39,7 @@ final class LinePricing {
             vat = amount.multiply(code.percentage()).divide(HUNDRED, 2, RoundingMode.HALF_UP);
             including = amount.add(vat);
         }
-        return new DocumentLine(item, quantity, gross, net, discount, code.code(), including, vat, fields);
+        return new DocumentLine(item, quantity, gross, net, discount, code.code(), including, vat, fields, provenance);
     }
 
     private static BigDecimal convert(BigDecimal unit, BigDecimal factor, boolean ccvIncludesVat, boolean globeIncludesVat) {

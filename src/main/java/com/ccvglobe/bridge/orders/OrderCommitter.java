@@ -1,7 +1,5 @@
 package com.ccvglobe.bridge.orders;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +12,7 @@ import org.jboss.logging.Logger;
 import com.ccvglobe.bridge.exactglobe.GlobeDocument;
 import com.ccvglobe.bridge.exactglobe.GlobeDocumentType;
 import com.ccvglobe.bridge.exactglobe.GlobeDocumentWriter;
+import com.ccvglobe.bridge.mapping.DocumentBody;
 import com.ccvglobe.bridge.state.RecordLinks;
 import com.ccvglobe.bridge.support.MessageProperties;
 
@@ -67,41 +66,23 @@ public class OrderCommitter {
     /** Writes the document of the configured type; returns what Globe created. */
     static GlobeDocument book(GlobeDocumentWriter writer, OrderDocument document, String debtor, OrdersConfig config) {
         return switch (document.type()) {
-            case salesorder -> writer.write(GlobeDocumentType.SALES_ORDER, lines(document, "Itemcode"), header(document, debtor));
-            case invoice -> writer.write(GlobeDocumentType.INVOICE, lines(document, "ItemCode"), header(document, debtor));
+            case salesorder -> writer.write(GlobeDocumentType.SALES_ORDER, values(OrderBodies.lines(document)),
+                    OrderBodies.header(document, debtor).values());
+            case invoice -> writer.write(GlobeDocumentType.INVOICE, values(OrderBodies.lines(document)),
+                    OrderBodies.header(document, debtor).values());
             case financial -> writer.write(GlobeDocumentType.FINANCIAL_ENTRY,
-                    FinancialEntries.salesLines(document, debtor, config.financial()),
-                    FinancialEntries.salesHeader(document, debtor, config.financial()));
+                    values(FinancialEntries.salesLines(document, debtor, config.financial())),
+                    FinancialEntries.salesHeader(document, debtor, config.financial()).values());
         };
     }
 
     /** The payment of a paid order as an entry in the bank journal (financial mode). */
     static GlobeDocument bookPayment(GlobeDocumentWriter writer, OrderDocument document, String debtor, OrdersConfig config) {
-        return writer.write(GlobeDocumentType.FINANCIAL_ENTRY, FinancialEntries.paymentLines(document, debtor, config.financial()),
-                FinancialEntries.paymentHeader(document, debtor, config.financial()));
+        return writer.write(GlobeDocumentType.FINANCIAL_ENTRY, values(FinancialEntries.paymentLines(document, debtor,
+                config.financial())), FinancialEntries.paymentHeader(document, debtor, config.financial()).values());
     }
 
-    private static Map<String, Object> header(OrderDocument document, String debtor) {
-        Map<String, Object> header = new LinkedHashMap<>(document.header());
-        header.put("OrderDebtor", debtor);
-        return header;
-    }
-
-    private static List<Map<String, Object>> lines(OrderDocument document, String itemField) {
-        List<Map<String, Object>> lines = new ArrayList<>();
-        for (DocumentLine line : document.lines()) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put(itemField, line.item());
-            body.put("Quantity", line.quantity());
-            body.put("Price", line.price());
-            body.put("NetPrice", line.netPrice());
-            if (line.discountPercentage() != null) {
-                body.put("DiscountPercentage", line.discountPercentage());
-            }
-            body.put("VATCode", line.vatCode());
-            body.putAll(line.fields());
-            lines.add(body);
-        }
-        return lines;
+    private static List<Map<String, Object>> values(List<DocumentBody> bodies) {
+        return bodies.stream().map(DocumentBody::values).toList();
     }
 }

@@ -1,9 +1,7 @@
 package com.ccvglobe.bridge.orders;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,17 +14,20 @@ import com.ccvglobe.bridge.ccvshop.CcvAddress;
 import com.ccvglobe.bridge.ccvshop.CcvCustomer;
 import com.ccvglobe.bridge.ccvshop.CcvOrder;
 import com.ccvglobe.bridge.mapping.DebtorSettings.DefaultDebtorUse;
+import com.ccvglobe.bridge.mapping.DocumentBody;
 import com.ccvglobe.bridge.mapping.FieldMapper;
 import com.ccvglobe.bridge.mapping.Mapping;
 import com.ccvglobe.bridge.mapping.MappingContext;
 import com.ccvglobe.bridge.mapping.MappingRegistry;
 import com.ccvglobe.bridge.mapping.PaymentMethods.PaymentTerms;
+import com.ccvglobe.bridge.mapping.Resolved;
 import com.ccvglobe.bridge.support.BusinessException;
 
 /**
  * Maps a CCV order (property {@value OrderInput#PROPERTY}) to the Globe document of the configured type (property
  * {@value OrderDocument#PROPERTY}): header fields from the mapping's field rules, payment method and condition,
- * shipping method, cost centre, and the lines with their money. Every choice comes from the mapping in force.
+ * shipping method, cost centre, and the lines with their money. Every choice comes from the mapping in force; where
+ * each field came from (rule, table row or flow step) stays on the document for the dry-run preview.
  */
 @ApplicationScoped
 @Named("orderDocumentMapper")
@@ -70,8 +71,8 @@ public class OrderDocumentMapper {
         String customerType = customer.isCompany() ? "b2b" : "b2c";
         MappingContext context = MappingContext.of(record).withCountry(country).withCustomerType(customerType);
         PaymentTerms terms = mapping.paymentMethods().forPaymethod(order.paymethod(), record);
-        String costCentre = mapping.costCentres().valueFor(null, country, order.paymethod()).orElse(null);
-        String costUnit = mapping.costUnits().valueFor(null, country, order.paymethod()).orElse(null);
+        Resolved costCentre = mapping.costCentres().resolve(null, country, order.paymethod()).orElse(null);
+        Resolved costUnit = mapping.costUnits().resolve(null, country, order.paymethod()).orElse(null);
 
         OrdersConfig.Document type = config.document();
         String headerPart = switch (type) {
@@ -79,24 +80,29 @@ public class OrderDocumentMapper {
             case invoice -> "orders.invoice-header";
             case financial -> "orders.financial-header";
         };
-        Map<String, Object> header = new LinkedHashMap<>();
-        if (mapping.entity(headerPart).isPresent()) {
-            header.putAll(FieldMapper.apply(mapping, headerPart, OrderJson.tree(order), context).values());
-        }
+        DocumentBody header = mapping.entity(headerPart).isPresent()
+                ? DocumentBody.of(FieldMapper.apply(mapping, headerPart, OrderJson.tree(order), context))
+                : new DocumentBody();
         Object reference = header.get("YourReference");
         String yourReference = reference == null || reference.toString().isBlank()
                 ? firstNonBlank(order.ordernumberFull(), String.valueOf(order.id())) : reference.toString();
-        header.put("YourReference", yourReference);
+        if (reference == null || reference.toString().isBlank()) {
+            header.byFlow("YourReference", yourReference, "the CCV order number (ordernumber_full), else the order id");
+        } else {
+            header.put("YourReference", yourReference, header.source("YourReference"));
+        }
         if (type != OrdersConfig.Document.financial) {
-            header.put("PaymentCondition", terms.condition());
-            header.put("PaymentMethod", terms.method());
-            header.put("ShippingVia", mapping.shippingMethods().forOrder(order.deliveryOption(), order.deliverMethod(), record));
+            Resolved termsRow = new Resolved(terms.method(), terms.key(), terms.origin());
+            header.put("PaymentCondition", terms.condition(), DocumentBody.table("PaymentCondition", termsRow));
+            header.put("PaymentMethod", terms.method(), DocumentBody.table("PaymentMethod", termsRow));
+            header.fromTable("ShippingVia", mapping.shippingMethods().resolve(order.deliveryOption(), order.deliverMethod(),
+                    record));
         }
         if (costCentre != null) {
-            header.put("CostCenter", costCentre);
+            header.fromTable("CostCenter", costCentre);
         }
         if (type == OrdersConfig.Document.invoice) {
-            header.put("InvoiceCode", config.invoice().invoiceCode());
+            header.byFlow("InvoiceCode", config.invoice().invoiceCode(), "bridge.orders.invoice.invoice-code");
         }
         if (onDefaultDebtor && type != OrdersConfig.Document.financial) {
             ShopperAddresses.onHeader(header, type, customer);
@@ -111,10 +117,11 @@ public class OrderDocumentMapper {
                 .build(linePart != null && mapping.entity(linePart).isPresent() ? linePart : null, itemField);
         BigDecimal total = lines.stream().map(DocumentLine::amountIncludingVat).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<String> skus = lines.stream().map(DocumentLine::item).distinct().toList();
-        String revenueAccount = mapping.revenueAccounts().forOrder(country, intraCommunity, export);
-        return new OrderDocument(type, yourReference, header, lines, customer, onDefaultDebtor,
-                mapping.debtors().defaultDebtor(), country, intraCommunity, export, terms, costCentre, revenueAccount, total,
-                skus);
+        Resolved revenueAccount = mapping.revenueAccounts().resolve(country, intraCommunity, export);
+        return new OrderDocument(type, yourReference, header.values(), lines, customer, onDefaultDebtor,
+                mapping.debtors().defaultDebtor(), country, intraCommunity, export, terms,
+                costCentre == null ? null : costCentre.value(), revenueAccount.value(), total, skus, header.provenance(),
+                DocumentBody.table("GLAccount", revenueAccount));
     }
 
     private boolean onDefaultDebtor(Mapping mapping, CcvOrder order, CcvCustomer customer) {
@@ -140,7 +147,7 @@ public class OrderDocumentMapper {
         private ShopperAddresses() {
         }
 
-        static void onHeader(Map<String, Object> header, OrdersConfig.Document type, CcvCustomer customer) {
+        static void onHeader(DocumentBody header, OrdersConfig.Document type, CcvCustomer customer) {
             CcvAddress billing = customer.billingaddress();
             String name = firstNonBlank(billing.company(), billing.fullName());
             boolean order = type == OrdersConfig.Document.salesorder;
@@ -157,9 +164,9 @@ public class OrderDocumentMapper {
                     customer.email() == null ? null : customer.email().trim().toLowerCase());
         }
 
-        private static void put(Map<String, Object> header, String field, String value) {
+        private static void put(DocumentBody header, String field, String value) {
             if (value != null && !value.isBlank()) {
-                header.putIfAbsent(field, value.trim());
+                header.byFlowIfAbsent(field, value.trim(), "the shopper's billing address (order on the default debtor)");
             }
         }
     }

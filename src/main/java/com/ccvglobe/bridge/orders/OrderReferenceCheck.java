@@ -36,14 +36,7 @@ public class OrderReferenceCheck {
 
     public boolean alreadyInGlobe(Exchange exchange) {
         OrderDocument document = exchange.getProperty(OrderDocument.PROPERTY, OrderDocument.class);
-        Optional<String> number = switch (document.type()) {
-            case salesorder -> globe.findFirst("SalesOrderHeader", GlobeQuery.where(GlobeFilter.eq("YourReference",
-                    document.yourReference())).select("SalesOrderNumber")).map(r -> r.text("SalesOrderNumber"));
-            case financial -> globe.findFirst("FinancialHeader", GlobeQuery.where(GlobeFilter.eq("YourReference",
-                    document.yourReference()).and(GlobeFilter.eq("Journal", config.financial().salesJournal())))
-                    .select("EntryNumber")).map(r -> r.text("EntryNumber"));
-            case invoice -> Optional.empty();
-        };
+        Optional<String> number = find(document);
         if (number.isEmpty()) {
             return false;
         }
@@ -54,5 +47,17 @@ public class OrderReferenceCheck {
         exchange.setProperty(MessageProperties.SUMMARY, exchange.getProperty(MessageProperties.SUMMARY, "", String.class)
                 + " - found in Exact Globe by YourReference " + document.yourReference() + " as " + number.get());
         return true;
+    }
+
+    /** The Globe number of the document with this order's reference, if Globe has one (reads only). */
+    Optional<String> find(OrderDocument document) {
+        return switch (document.type()) {
+            case salesorder -> globe.findFirst("SalesOrderHeader", GlobeQuery.where(GlobeFilter.eq("YourReference",
+                    document.yourReference())).select("SalesOrderNumber")).map(r -> r.text("SalesOrderNumber"));
+            case financial -> globe.findFirst("FinancialHeader", GlobeQuery.where(GlobeFilter.eq("YourReference",
+                    document.yourReference()).and(GlobeFilter.eq("Journal", config.financial().salesJournal())))
+                    .select("EntryNumber")).map(r -> r.text("EntryNumber"));
+            case invoice -> Optional.empty();
+        };
     }
 }

@@ -20,6 +20,7 @@ import com.ccvglobe.bridge.exactglobe.GlobeEntityClient;
 import com.ccvglobe.bridge.exactglobe.GlobeFilter;
 import com.ccvglobe.bridge.exactglobe.GlobeQuery;
 import com.ccvglobe.bridge.exactglobe.GlobeRecord;
+import com.ccvglobe.bridge.mapping.DocumentBody;
 import com.ccvglobe.bridge.mapping.Mapping;
 import com.ccvglobe.bridge.mapping.MappingLoader;
 import com.ccvglobe.bridge.sandbox.globesim.GlobeSimulator;
@@ -123,5 +124,18 @@ class OrderDocumentsTest {
                 .extracting(h -> h.text("Journal")).containsExactlyInAnyOrder("70", "10");
         assertThat(client.find("FinancialLine", GlobeQuery.where(GlobeFilter.eq("EntryNumber", payment.number()))))
                 .extracting(l -> l.text("GLAccount")).containsExactlyInAnyOrder("1100", "1300");
+
+        List<DocumentBody> previewed = FinancialEntries.salesLines(document, "1000", config.financial());
+        assertThat(previewed).as("the entry lines the dry run shows are the lines booked").hasSameSizeAs(lines)
+                .allSatisfy(line -> assertThat(line.provenance().keySet()).as("every field has its provenance")
+                        .isEqualTo(line.values().keySet()));
+        DocumentBody previewedRevenue = previewed.stream().filter(l -> "8020".equals(l.get("GLAccount"))).findFirst().orElseThrow();
+        assertThat((BigDecimal) previewedRevenue.get("Amount")).isEqualByComparingTo(revenue.number("Amount"));
+        assertThat(DocumentBody.describe(previewedRevenue.source("GLAccount"))).as("the revenue-accounts row")
+                .startsWith("revenue-accounts").contains("default-mapping.yaml:");
+        assertThat(DocumentBody.describe(previewedRevenue.source("VATCode"))).as("the VAT table row: 21 %% in DE has no row")
+                .isEqualTo("vat.default-per-country.DE (default-mapping.yaml:22)");
+        assertThat(DocumentBody.describe(FinancialEntries.salesHeader(document, "1000", config.financial()).source("Journal")))
+                .isEqualTo("set by the flow: bridge.orders.financial.sales-journal");
     }
 }
