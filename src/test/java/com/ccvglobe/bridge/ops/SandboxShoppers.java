@@ -23,6 +23,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public class SandboxShoppers {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
+    private static final List<OrderFactory.Address> ADDRESSES = List.of(
+            new OrderFactory.Address("Lindengracht", 41, "", "1015 KD", "Amsterdam", "NL", "Nederland", "0620481357"),
+            new OrderFactory.Address("Kammenstraat", 9, "B", "2000", "Antwerpen", "BE", "België", "+3234567812"),
+            new OrderFactory.Address("Ehrenstraße", 77, "", "50672", "Köln", "DE", "Duitsland", "+492219876543"),
+            new OrderFactory.Address("Vismarkt", 18, "a", "9712 CB", "Groningen", "NL", "Nederland", "+31501122334"),
+            new OrderFactory.Address("Rue du Bailli", 52, "", "1050", "Elsene", "BE", "België", "+3226481234"),
+            new OrderFactory.Address("Bergmannstraße", 104, "", "10961", "Berlin", "DE", "Duitsland", "030 61234567"));
 
     @Inject
     EmbeddedCcvShop shop;
@@ -45,8 +52,9 @@ public class SandboxShoppers {
     }
 
     /**
-     * {@code count} random demo baskets (persons and companies, NL/BE/DE addresses, some with a separate delivery
-     * address) from a fixed seed; every other one paid with iDEAL, the rest as the factory chose.
+     * {@code count} demo baskets from the order factory and a fixed seed (persons and companies, articles, coupons,
+     * payment methods), addressed in turn to NL, BE and DE, every third one with a separate delivery address; every
+     * other one paid with iDEAL, the rest as the factory chose.
      */
     public List<PlacedOrder> demoOrders(int count, long seed) {
         CcvShopSimulator sim = simulator();
@@ -56,8 +64,10 @@ public class SandboxShoppers {
             OrderFactory.Basket basket = sim.demo().orders().randomBasket(random, Instant.now());
             OrderFactory.Shopper s = basket.shopper();
             // unique per run: the seed repeats across test runs in one state store
+            OrderFactory.Address billing = ADDRESSES.get(i % ADDRESSES.size());
+            OrderFactory.Address delivery = i % 3 == 2 ? ADDRESSES.get((i + 3) % ADDRESSES.size()) : null;
             OrderFactory.Shopper unique = new OrderFactory.Shopper(s.email().replace("@", "." + System.nanoTime() % 100000 + "@"),
-                    s.company(), s.firstName(), s.lastName(), s.companyName(), s.billing(), s.delivery(), null);
+                    s.company(), s.firstName(), s.lastName(), s.companyName(), billing, delivery, null);
             long paymethod = i % 2 == 0 ? paymethodId("iDEAL") : basket.paymethodId();
             placed.add(place(new OrderFactory.Basket(unique, basket.lines(), basket.coupon(), paymethod, basket.at())));
         }
