@@ -32,7 +32,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * The issue's browser scenario with real sandbox orders, in headless Chromium: a shopper's order placed in the CCV
  * Shop simulator is synced through the orders flow and shows as COMMITTED with its Globe sales order number; a broken
  * mapping (NL 21 % mapped to a VAT code Globe does not have) parks the next order naming the field; after the mapping
- * is fixed and reloaded, Replay in the page books it. Saves docs/images/dashboard.png (the README's screenshot).
+ * is fixed and reloaded, Replay in the page books it. The flows table shows the orders flow with its poll cursor. Saves docs/images/dashboard.png (the README's screenshot).
  */
 @QuarkusTest
 class DashboardOrdersBrowserTest {
@@ -68,7 +68,10 @@ class DashboardOrdersBrowserTest {
             By committedRow = activityRow(committed.key(), "COMMITTED");
             chromium.wait.until(ExpectedConditions.presenceOfElementLocated(committedRow));
             assertThat(chromium.text(committedRow)).contains("orders").contains(globeNumber);
-            chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#flows-table tr[data-flow='orders']")));
+            producer.sendBody("direct:orders-poll-once", null); // the poll confirms the orders cursor
+            By ordersFlow = By.cssSelector("#flows-table tr[data-flow='orders']");
+            chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(ordersFlow, "orders.min-create-date = "));
+            assertThat(chromium.text(ordersFlow)).contains("running").contains("committed");
 
             String original = Files.readString(USER_MAPPING);
             SandboxShoppers.PlacedOrder broken;
