@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -108,7 +107,7 @@ class DashboardOrdersBrowserTest {
             assertThat(chromium.text(By.id("notice"))).contains("Replay of " + broken.key() + ": COMMITTED");
             assertThat(parked.byKey("orders", broken.key())).isEmpty();
 
-            // the picture: the orders flow's activity only (other tests share the app), the checks, from the top
+            // the picture: the orders flow's activity only (other tests share the app) and the checks
             new Select(chromium.browser.findElement(By.id("filter-flow"))).selectByValue("orders");
             chromium.click(By.cssSelector("#activity-filter button[type='submit'], #activity-filter input[type='submit']"));
             chromium.wait.until(driver -> driver.findElements(By.cssSelector("#activity-table tbody tr[data-id]")).stream()
@@ -118,7 +117,6 @@ class DashboardOrdersBrowserTest {
             assertThat(chromium.text(By.id("connection-results"))).contains("CCV Shop ✓").contains("Exact Globe ✓")
                     .contains("clock skew").contains("stock SQL readable");
 
-            ((JavascriptExecutor) chromium.browser).executeScript("window.scrollTo(0, 0)");
             chromium.screenshot(SCREENSHOT);
         }
     }

@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -75,8 +77,16 @@ final class HeadlessChromium implements AutoCloseable {
         return wait.ignoring(StaleElementReferenceException.class).until(driver -> driver.findElement(element).getText());
     }
 
+    /** Saves the whole page (the window grows to the page's height, at most 4000 px), from the top. */
     void screenshot(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("window.scrollTo(0, 0)");
+        long height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
+        Dimension size = browser.manage().window().getSize();
+        if (height > size.getHeight()) {
+            browser.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(4000, height + 150)));
+        }
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
     }
