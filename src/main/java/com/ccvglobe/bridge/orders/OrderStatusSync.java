@@ -26,6 +26,7 @@ import com.ccvglobe.bridge.state.LastSentValues;
 import com.ccvglobe.bridge.state.RecordLinks;
 import com.ccvglobe.bridge.state.SyncCursors;
 import com.ccvglobe.bridge.support.BusinessException;
+import com.ccvglobe.bridge.support.Mask;
 
 /**
  * Order status back to CCV: reads Globe's delivery notes ({@code OrderHistoryHeader}) and invoices
@@ -98,7 +99,7 @@ public class OrderStatusSync {
                 updated++;
             } catch (BusinessException e) {
                 LOG.warnf("CCV refused the status of order %s (Globe sales order %s %s): %s", transition.ccvId(),
-                        transition.globeNumber(), transition.state(), e.getMessage());
+                        transition.globeNumber(), transition.state(), Mask.text(e.getMessage()));
             }
         }
         next.confirmWritten();

@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 
 import com.ccvglobe.bridge.ccvshop.CcvOrderUpdate;
 import com.ccvglobe.bridge.ccvshop.CcvOrders;
+import com.ccvglobe.bridge.support.Mask;
 import com.ccvglobe.bridge.support.MessageProperties;
 
 /**
@@ -42,7 +43,7 @@ public class OrderWriteBack {
             orders.update(input.order().id(), new CcvOrderUpdate(status, null, null, null, text, status == null ? null : Boolean.FALSE));
         } catch (RuntimeException e) {
             LOG.warnf("Order %s is booked in Globe as %s, but the write-back to CCV failed: %s", input.order().id(), number,
-                    e.getMessage());
+                    Mask.text(e.getMessage()));
             exchange.setProperty(MessageProperties.SUMMARY, exchange.getProperty(MessageProperties.SUMMARY, "", String.class)
                     + "; write-back to CCV failed: " + e.getClass().getSimpleName());
         }
