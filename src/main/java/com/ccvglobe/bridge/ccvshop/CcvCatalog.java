@@ -40,6 +40,11 @@ public class CcvCatalog {
         return api.post("/producttocategories", new LinkInput(productId, categoryId), CcvCategory.ProductLink.class);
     }
 
+    /** Takes a product out of a category (the link id from {@link #productCategories}). */
+    public void unlink(long productToCategoryId) {
+        api.delete("/producttocategories/" + productToCategoryId);
+    }
+
     public List<CcvAttribute> attributes() {
         return api.getAll("/attributes", null, CcvAttribute.class);
     }

@@ -6,30 +6,19 @@ import com.ccvglobe.bridge.support.BusinessException;
  * CCV answered 401/403: the key pair is wrong, or this machine's clock is more than five minutes off. The
  * message never contains a key.
  */
-public class CcvCredentialsException extends BusinessException {
+public class CcvCredentialsException extends BusinessException implements CcvFailure {
 
-    private final int status;
-    private final String code;
-    private final String developerMessage;
+    private final Answer answer;
 
     public CcvCredentialsException(String record, int status, String code, String developerMessage) {
         super(record, null, "CCV refused the credentials (HTTP " + status + (code == null ? "" : ", code " + code)
                 + "): check CCV_PUBLIC_KEY / CCV_SECRET_KEY and that this machine's clock is within 5 minutes of UTC"
                 + (developerMessage == null ? "" : " - CCV says: " + developerMessage));
-        this.status = status;
-        this.code = code;
-        this.developerMessage = developerMessage;
+        this.answer = new Answer(status, code, developerMessage);
     }
 
-    public int status() {
-        return status;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public String developerMessage() {
-        return developerMessage;
+    @Override
+    public Answer answer() {
+        return answer;
     }
 }

@@ -37,8 +37,8 @@ public final class CcvHttp implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(CcvHttp.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A successful answer: status and the exact body bytes. */
-    public record Answer(int status, byte[] body) {
+    /** A successful answer: status, the exact body bytes and CCV's {@code x-date} (its clock; null when absent). */
+    public record Answer(int status, byte[] body, String date) {
         public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
@@ -75,6 +75,11 @@ public final class CcvHttp implements AutoCloseable {
 
     public CcvClientSettings settings() {
         return settings;
+    }
+
+    /** Calls counted against CCV's limit in the current window (the last minute and a little), of all kinds. */
+    public int callsInWindow() {
+        return limiter.callsInWindow();
     }
 
     /** Calls sent so far (every attempt counts), for measurements. */
@@ -114,7 +119,7 @@ public final class CcvHttp implements AutoCloseable {
             }
             if (raw.status() >= 200 && raw.status() < 300) {
                 verify(method, uri, raw, what);
-                return new Answer(raw.status(), raw.body());
+                return new Answer(raw.status(), raw.body(), raw.date());
             }
             JsonNode error = errorBody(raw.body());
             String code = error.hasNonNull("code") ? error.get("code").asText() : null;

@@ -2,7 +2,10 @@ package com.ccvglobe.bridge.ccvshop;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Products, their variants (attribute combinations) and their photo. Look a product up by SKU before creating
@@ -20,6 +23,29 @@ public class CcvProducts {
     public Optional<CcvProduct> findByProductnumber(String productnumber) {
         return api.getAll("/products", CcvApi.Query.of().with("productnumber", productnumber), CcvProduct.class).stream()
                 .filter(p -> productnumber.equals(p.productnumber())).findFirst();
+    }
+
+    /**
+     * The product with this product number as CCV sent it (every field, for comparing with what the bridge would
+     * write), via {@code /products?productnumber=}.
+     */
+    public Optional<JsonNode> findFieldsByProductnumber(String productnumber) {
+        return api.getAll("/products", CcvApi.Query.of().with("productnumber", productnumber), JsonNode.class).stream()
+                .filter(p -> productnumber.equals(p.path("productnumber").asText())).findFirst();
+    }
+
+    /** Creates a product from CCV field names and values (e.g. from the mapping); returns its new id. */
+    public long create(Map<String, ?> fields) {
+        JsonNode created = api.post("/products", fields, JsonNode.class);
+        if (created == null || !created.hasNonNull("id")) {
+            throw new CcvUnavailableException(201, null, null, "CCV created a product but sent no id", null);
+        }
+        return created.get("id").asLong();
+    }
+
+    /** PATCHes only the given CCV fields. */
+    public void update(long id, Map<String, ?> changes) {
+        api.patch("/products/" + id, changes);
     }
 
     public CcvProduct product(long id) {

@@ -48,6 +48,12 @@ public final class CcvRateLimiter {
         }
     }
 
+    /** How many calls the current window holds, of all resources and methods. */
+    public synchronized int callsInWindow() {
+        prune(total, System.currentTimeMillis());
+        return total.size();
+    }
+
     private long waitFor(Deque<Long> window, int limit, long now) {
         if (limit <= 0 || window.size() < limit) {
             return 0;

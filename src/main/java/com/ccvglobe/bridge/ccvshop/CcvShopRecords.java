@@ -20,6 +20,14 @@ public final class CcvShopRecords {
     public record Package(long id, String name) {
     }
 
+    /** A web shop ({@code /webshops/}). */
+    public record Webshop(long id, String name) {
+    }
+
+    /** The shop settings the bridge reads ({@code /webshops/:id/settings/}): whether shown prices include VAT. */
+    public record WebshopSettings(Boolean pricesIncludeVat, String currency, Boolean stock) {
+    }
+
     /** A webhook; {@code key} signs its deliveries (returned on creation: store it). */
     public record Webhook(long id, String event, String address, String key, Boolean isActive, String createdate) {
     }

@@ -6,29 +6,17 @@ import com.ccvglobe.bridge.support.TransientException;
  * CCV could not answer now: a 5xx, a 429 after the bounded waits, a timeout, a refused connection or a response
  * whose signature did not verify. Redelivered later by the flow's error handler.
  */
-public class CcvUnavailableException extends TransientException {
+public class CcvUnavailableException extends TransientException implements CcvFailure {
 
-    private final int status;
-    private final String code;
-    private final String developerMessage;
+    private final Answer answer;
 
     public CcvUnavailableException(int status, String code, String developerMessage, String message, Throwable cause) {
         super(message, cause);
-        this.status = status;
-        this.code = code;
-        this.developerMessage = developerMessage;
+        this.answer = new Answer(status, code, developerMessage);
     }
 
-    /** The HTTP status, or 0 when no answer came. */
-    public int status() {
-        return status;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public String developerMessage() {
-        return developerMessage;
+    @Override
+    public Answer answer() {
+        return answer;
     }
 }

@@ -1,5 +1,10 @@
 package com.ccvglobe.bridge.ccvshop;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import com.ccvglobe.bridge.config.Connections;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +22,7 @@ import com.ccvglobe.bridge.state.WebhookKeys;
  * Registers the webhooks the bridge needs ({@code bridge.webhooks.events}) at
  * {@code <bridge.webhooks.public-url>/webhooks/ccv/<event>}, idempotently: a webhook CCV already has for that
  * event and address is kept when its key is known (stored, or shown by CCV), otherwise replaced; keys are
- * stored in the state store. Runs after start-up when a public URL is configured.
+ * stored in the state store. Runs after start-up when a public URL is configured, and in a sandbox demo run.
  */
 @ApplicationScoped
 @Named("ccvWebhookRegistration")
@@ -28,15 +33,17 @@ public class CcvWebhookRegistration {
     private final CcvWebhooks webhooks;
     private final WebhookKeys keys;
     private final CcvWebhookConfig config;
+    private final Connections connections;
 
-    public CcvWebhookRegistration(CcvWebhooks webhooks, WebhookKeys keys, CcvWebhookConfig config) {
+    public CcvWebhookRegistration(CcvWebhooks webhooks, WebhookKeys keys, CcvWebhookConfig config, Connections connections) {
         this.webhooks = webhooks;
         this.keys = keys;
         this.config = config;
+        this.connections = connections;
     }
 
     void onStart(@Observes AfterStart event) {
-        config.publicUrl().filter(u -> !u.isBlank()).ifPresent(url -> {
+        config.publicUrl().filter(u -> !u.isBlank()).or(this::sandboxDemoUrl).ifPresent(url -> {
             try {
                 int registered = register(url);
                 LOG.infof("CCV webhooks in place for %s (%d newly registered)", config.events(), registered);
@@ -44,6 +51,18 @@ public class CcvWebhookRegistration {
                 LOG.warnf("CCV webhooks could not be registered now (%s); orders are still found by polling", e.getMessage());
             }
         });
+    }
+
+    /**
+     * In a sandbox demo run (sandbox on, demo shopper on, no public URL configured) the sandbox shop delivers its
+     * webhooks to this app itself, so that demo orders are booked within seconds instead of at the next poll.
+     */
+    private Optional<String> sandboxDemoUrl() {
+        Config settings = ConfigProvider.getConfig();
+        boolean demo = connections.sandboxEnabled()
+                && settings.getOptionalValue("bridge.sandbox.demo-shopper.enabled", Boolean.class).orElse(false);
+        return demo ? Optional.of("http://localhost:" + settings.getOptionalValue("quarkus.http.port", Integer.class).orElse(8080))
+                : Optional.empty();
     }
 
     /** Makes sure every configured event has a webhook at {@code publicUrl}; returns how many were created. */

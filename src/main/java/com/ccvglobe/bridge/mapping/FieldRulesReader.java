@@ -35,6 +35,7 @@ final class FieldRulesReader {
         parts.put("customers.account", FieldTarget.globe("Account"));
         parts.put("customers.contact", FieldTarget.globe("ContactPerson"));
         parts.put("customers.address", FieldTarget.globe("Address"));
+        parts.put("customers.user", FieldTarget.globe("Account"));
         parts.put("articles.product", FieldTarget.ccv("products"));
         return Map.copyOf(parts);
     }

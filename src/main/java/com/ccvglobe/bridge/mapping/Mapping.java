@@ -21,7 +21,8 @@ public record Mapping(
         Map<String, EntityMapping> fields,
         List<String> createOnlyArticleFields,
         StockSettings stock,
-        Map<String, LookupTable> lookups) {
+        Map<String, LookupTable> lookups,
+        CustomerSettings customers) {
 
     public Mapping {
         files = List.copyOf(files);

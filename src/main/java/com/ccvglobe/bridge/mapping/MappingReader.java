@@ -22,7 +22,8 @@ import com.ccvglobe.bridge.mapping.VatCodes.VatRow;
 final class MappingReader {
 
     static final String[] TOP_LEVEL = {"vat", "payment-methods", "shipping-methods", "revenue-accounts",
-        "cost-centres", "cost-units", "default-debtor", "items", "debtors", "fields", "articles", "stock", "lookups"};
+        "cost-centres", "cost-units", "default-debtor", "items", "debtors", "fields", "articles", "stock", "lookups",
+        "customers"};
 
     private final FieldCatalogue catalogue = FieldCatalogue.get();
 
@@ -38,7 +39,7 @@ final class MappingReader {
                 shipping(root.child("shipping-methods")), revenue(root.child("revenue-accounts")),
                 rules(root.child("cost-centres")), rules(root.child("cost-units")), items(root.child("items")),
                 debtors(root.child("debtors"), root.child("default-debtor")), fields.read(root.child("fields")),
-                createOnly(root.child("articles")), stock(root.child("stock")), lookups);
+                createOnly(root.child("articles")), stock(root.child("stock")), lookups, customers(root.child("customers")));
     }
 
     private Map<String, LookupTable> lookups(Section section) {
@@ -162,6 +163,45 @@ final class MappingReader {
             throw defaultDebtor.child("use-for").error("must be never, guests, b2c or all, not '" + useFor + "'");
         }
         return new DebtorSettings(from, to, classification, defaults, String.valueOf(code), use);
+    }
+
+    private CustomerSettings customers(Section section) {
+        section.allowOnly("countries", "classification", "account-fields", "payment-condition", "create-only");
+        Map<String, String> countries = new LinkedHashMap<>();
+        section.child("countries").entries().forEach((iso, globe) -> {
+            if (!iso.matches("[A-Za-z]{2}")) {
+                throw globe.error("'" + iso + "' is not an ISO 3166-1 alpha-2 country code (two letters, e.g. NL)");
+            }
+            countries.put(iso.toUpperCase(Locale.ROOT), code(globe, 3, true));
+        });
+        Section classes = section.child("classification").allowOnly("by-group", "by-country");
+        Map<String, String> byGroup = new LinkedHashMap<>();
+        classes.child("by-group").entries().forEach((group, code) -> {
+            if (!group.matches("\\d+")) {
+                throw code.error("'" + group + "' is not a CCV user group id (a number)");
+            }
+            byGroup.put(group, code(code, 3, false));
+        });
+        Map<String, String> byCountry = new LinkedHashMap<>();
+        classes.child("by-country").entries().forEach((country, code) -> byCountry.put(country(country, code), code(code, 3, false)));
+        Map<String, String> fields = new LinkedHashMap<>();
+        FieldTarget account = FieldTarget.globe("Account");
+        section.child("account-fields").allowOnly(CustomerSettings.DEFAULTS.toArray(String[]::new)).entries()
+                .forEach((which, field) -> {
+                    if (field.text().isBlank()) {
+                        return;
+                    }
+                    catalogue.check(account, field.text(), field);
+                    fields.put(which, field.text());
+                });
+        Section condition = section.child("payment-condition");
+        List<String> createOnly = new ArrayList<>();
+        for (Section item : section.child("create-only").items()) {
+            catalogue.check(account, item.text(), item);
+            createOnly.add(item.text());
+        }
+        return new CustomerSettings(countries, byGroup, byCountry, fields,
+                condition.present() ? Optional.of(code(condition, 2, true)) : Optional.empty(), createOnly);
     }
 
     private List<String> createOnly(Section articles) {

@@ -47,8 +47,8 @@ class MappingLoaderTest {
         assertThat(vat.codeFor(n("19"), "DE", false, false, "order 1")).isEqualTo("D19");
         assertThat(vat.codeFor(n("7"), "DE", false, false, "order 1")).isEqualTo("D7");
         assertThat(vat.codeFor(n("0"), "BE", false, false, "order 1")).isEqualTo("0");
-        assertThat(vat.codeFor(n("0"), "FR", true, false, "order 1")).isEqualTo("IC");
-        assertThat(vat.codeFor(n("0"), "US", false, true, "order 1")).isEqualTo("EX");
+        assertThat(vat.codeFor(n("0"), "FR", true, false, "order 1")).isEqualTo("IC0");
+        assertThat(vat.codeFor(n("0"), "US", false, true, "order 1")).isEqualTo("EX0");
         assertThat(vat.codeFor(n("13"), "NL", false, false, "order 1")).as("country default").isEqualTo("2");
         assertThatThrownBy(() -> vat.codeFor(n("20"), "FR", false, false, "order 9"))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("rate 20%, country FR");
@@ -59,10 +59,10 @@ class MappingLoaderTest {
         assertThat(bankTransfer.rule()).matches("payment-methods\\.BankTransfer \\(default-mapping\\.yaml:\\d+\\)");
         assertThat(mapping.paymentMethods().forPaymethod("ideal", "order 1").condition()).isEqualTo("00");
         assertThat(mapping.paymentMethods().forPaymethod("Klarna", "order 1").method()).isEqualTo("B");
-        assertThat(mapping.shippingMethods().forOrder("PG", "shipping", "order 1")).isEqualTo("PNLPU");
+        assertThat(mapping.shippingMethods().forOrder("PG", "shipping", "order 1")).isEqualTo("PNL");
         assertThat(mapping.shippingMethods().forOrder(null, "pickup", "order 1")).isEqualTo("AFH");
         assertThat(mapping.revenueAccounts().forOrder("BE", false, false)).isEqualTo("8010");
-        assertThat(mapping.revenueAccounts().forOrder("FR", true, false)).isEqualTo("8100");
+        assertThat(mapping.revenueAccounts().forOrder("FR", true, false)).isEqualTo("8030");
         assertThat(mapping.costCentres().valueFor("shop", "NL", "iDEAL")).contains("WEBSHOP");
         assertThat(vat.resolve(n("9"), "NL", false, false, "order 1").rule()).isEqualTo("vat.codes[1] (default-mapping.yaml:10)");
         assertThat(vat.resolve(n("13"), "NL", false, false, "order 1").key()).isEqualTo("vat.default-per-country.NL");
@@ -70,13 +70,14 @@ class MappingLoaderTest {
                 .isEqualTo("shipping-methods.by-delivery-option.DHDLE");
         assertThat(mapping.revenueAccounts().resolve("DE", false, false).key()).isEqualTo("revenue-accounts.by-country.DE");
         assertThat(mapping.items()).isEqualTo(new ItemCodes("VERZEND", "BETAALKOST", "KORTING"));
-        assertThat(mapping.debtors().defaultDebtor()).isEqualTo("999999");
+        assertThat(mapping.debtors().defaultDebtor()).isEqualTo("1000");
         assertThat(mapping.debtors().defaultDebtorUse()).isEqualTo(DefaultDebtorUse.NEVER);
         assertThat(mapping.debtors().numberFrom()).isEqualTo(100000);
-        assertThat(mapping.debtors().classificationFor("b2b")).contains("ZAK");
+        assertThat(mapping.debtors().classificationFor("b2b")).contains("B2B");
         assertThat(mapping.stock().calculation()).isEqualTo(Calculation.FREE);
         assertThat(mapping.stock().publishable(n("-3"), null)).isEqualByComparingTo("0");
-        assertThat(mapping.createOnlyArticleFields()).containsExactly("description");
+        assertThat(mapping.createOnlyArticleFields()).containsExactly("name", "shortdescription", "description", "page_title",
+                "meta_description", "meta_keywords");
         assertThat(mapping.fields().keySet()).contains("orders.header", "orders.line", "customers.account",
                 "customers.contact", "articles.product");
     }
@@ -94,7 +95,7 @@ class MappingLoaderTest {
         assertThat(vat.codeFor(n("20"), "FR", false, false, "o")).isEqualTo("F20");
         assertThat(vat.codeFor(n("9"), "NL", false, false, "o")).isEqualTo("1");
         assertThat(vat.codeFor(n("6"), "BE", false, false, "o")).isEqualTo("B6");
-        assertThat(vat.codeFor(n("0"), "DE", true, false, "o")).isEqualTo("IC");
+        assertThat(vat.codeFor(n("0"), "DE", true, false, "o")).isEqualTo("IC0");
         assertThat(vat.rows()).hasSize(10);
         assertThat(vat.resolve(n("21"), "NL", false, false, "o").origin().file()).endsWith("my-mapping.yaml");
         assertThat(vat.resolve(n("21"), "NL", false, false, "o").origin().line()).isEqualTo(3);

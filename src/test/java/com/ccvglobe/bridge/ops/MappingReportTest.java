@@ -6,13 +6,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,19 +22,10 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class MappingReportTest {
 
-    @Singleton
-    static class AlertCollector {
-        final List<Alert> alerts = new CopyOnWriteArrayList<>();
-
-        void on(@Observes Alert alert) {
-            alerts.add(alert);
-        }
-    }
-
     @Inject
     Event<MappingReloadFailed> reloads;
     @Inject
-    AlertCollector collector;
+    RaisedAlerts collector;
 
     @Test
     void mappingStatusIsAvailableWithTheLoadedFiles() {
@@ -53,7 +40,7 @@ class MappingReportTest {
         reloads.fire(new MappingReloadFailed(new MappingProblem("/etc/bridge/mapping.yaml", 12, "vat.codes[3].rate",
                 "must be a number"), Instant.now()));
 
-        assertThat(collector.alerts).anySatisfy(alert -> {
+        assertThat(collector.all()).anySatisfy(alert -> {
             assertThat(alert.kind()).isEqualTo(Alert.MAPPING_RELOAD_FAILED);
             assertThat(alert.record()).isEqualTo("/etc/bridge/mapping.yaml:12");
             assertThat(alert.field()).isEqualTo("vat.codes[3].rate");

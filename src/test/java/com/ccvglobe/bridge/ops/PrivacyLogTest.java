@@ -23,7 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * Runs traffic with shoppers' e-mail addresses through a test flow (park, alert, failed and successful replay,
  * discard) and greps the captured application log ({@code %test.quarkus.log.file.path}) for the configured secrets
- * and the e-mail addresses. The full sandbox run with the orders flow comes with that flow.
+ * and the e-mail addresses. The full sandbox run through the real flows: {@link PrivacySandboxRunTest}.
  */
 @QuarkusTest
 class PrivacyLogTest {

@@ -54,6 +54,8 @@ class StockFlowTest {
     @Inject
     ParkedMessages parked;
     @Inject
+    com.ccvglobe.bridge.state.RecordLinks links;
+    @Inject
     com.ccvglobe.bridge.mapping.MappingRegistry mapping;
 
     @BeforeEach
@@ -66,6 +68,10 @@ class StockFlowTest {
     void clearFaults() {
         shop.simulator().faults().clear();
         shop.simulator().limits().set(150, 100, 30, 250);
+    }
+
+    private static io.restassured.specification.RequestSpecification operator() {
+        return given().auth().preemptive().basic("admin", "admin").header("X-Requested-With", "test");
     }
 
     private StockRun run() {
@@ -151,10 +157,11 @@ class StockFlowTest {
 
         run();
 
-        assertThat(ccv().calls().calls()).singleElement().satisfies(call -> {
-            assertThat(call.method()).isEqualTo("PATCH");
-            assertThat(call.resourceMethod()).isEqualTo("PATCH attributecombinations");
-        });
+        long combinationId = combination("ART-0041-M-BLUE").orElseThrow().path("id").asLong();
+        assertThat(ccv().calls().calls()).filteredOn(call -> call.uri().contains("/" + combinationId))
+                .singleElement().satisfies(call -> assertThat(call.resourceMethod()).isEqualTo("PATCH attributecombinations"));
+        assertThat(ccv().calls().calls()).as("no product-level write for a variant")
+                .noneMatch(call -> call.resourceMethod().equals("PATCH products"));
         assertThat(combination("ART-0041-M-BLUE").orElseThrow().path("stock").decimalValue())
                 .isEqualByComparingTo(freeInGlobe("ART-0041-M-BLUE"));
     }
@@ -222,15 +229,25 @@ class StockFlowTest {
     @Test
     void apiStartsARunAndResyncSendsEverythingAgain() {
         run();
-        int linked = lastSent.all("stock").size();
         ccv().calls().clear();
 
-        given().post("/api/stock/resync").then().statusCode(202);
+        given().post("/api/stock/resync").then().statusCode(401);
+        given().auth().preemptive().basic("viewer", "viewer").header("X-Requested-With", "test").post("/api/stock/resync")
+                .then().statusCode(403);
+        operator().post("/api/stock/resync").then().statusCode(202);
 
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
-                .until(() -> stockWrites() == linked && lastSent.all("stock").size() == linked);
-        given().post("/api/stock/sync").then().statusCode(202);
+        // Every SKU with stock and a CCV product is sent again, once, and recorded as sent again.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).during(java.time.Duration.ofMillis(500))
+                .until(() -> stockWrites() > 0 && stockWrites() == lastSent.all("stock").size());
+        long resent = stockWrites();
+        java.util.Set<String> stocked = new java.util.HashSet<>();
+        stockReader.read(level -> stocked.add(level.itemCode()));
+        java.util.Set<String> linked = new java.util.HashSet<>(links.byGlobeKeys("product", stocked).keySet());
+        linked.addAll(links.byGlobeKeys("combination", stocked).keySet());
+        assertThat(resent).as("every stocked SKU with a CCV product or combination").isEqualTo(linked.size());
+
+        operator().post("/api/stock/sync").then().statusCode(202);
         org.awaitility.Awaitility.await().during(java.time.Duration.ofMillis(500)).atMost(java.time.Duration.ofSeconds(5))
-                .until(() -> stockWrites() == linked);
+                .until(() -> stockWrites() == resent);
     }
 }

@@ -129,7 +129,14 @@ public final class OrderFactory {
             rows.add(row);
         }
         Long userId = in.hasNonNull("user_id") ? in.get("user_id").asLong() : null;
-        ObjectNode stored = store(order, rows, null, in.path("paymethod_id").asLong(0), userId, Instant.now());
+        String coupon = in.path("discountcoupon").path("code").asText(null);
+        ObjectNode stored = store(order, rows, coupon, in.path("paymethod_id").asLong(0), userId, Instant.now(),
+                in.path("taxes_included").asBoolean(true), in.path("is_intra_community_order").asBoolean(false));
+        for (String field : List.of("deliver_method", "delivery_option")) {
+            if (in.hasNonNull(field)) {
+                stored.put(field, in.get(field).asText());
+            }
+        }
         if (in.has("is_completed") && !in.get("is_completed").asBoolean()) {
             stored.put("is_completed", false).putNull("status").putNull("ordernumber").putNull("ordernumber_full");
         }
@@ -137,8 +144,14 @@ public final class OrderFactory {
     }
 
     private ObjectNode store(ObjectNode order, List<ObjectNode> rows, String coupon, long paymethodId, Long userId, Instant at) {
+        return store(order, rows, coupon, paymethodId, userId, at, true, false);
+    }
+
+    private ObjectNode store(ObjectNode order, List<ObjectNode> rows, String coupon, long paymethodId, Long userId, Instant at,
+            boolean taxesIncluded, boolean intraCommunity) {
         ObjectNode paymethod = data.get("paymethods", paymethodId);
-        OrderPricing.fill(order, rows, couponOf(coupon), paymethod, at.truncatedTo(ChronoUnit.SECONDS));
+        OrderPricing.fill(order, rows, couponOf(coupon), paymethod, at.truncatedTo(ChronoUnit.SECONDS), taxesIncluded,
+                intraCommunity);
         long number = data.nextOrderNumber();
         order.put("ordernumber", number).putNull("ordernumber_prefix").put("ordernumber_full", String.valueOf(number))
                 .putNull("invoicenumber");

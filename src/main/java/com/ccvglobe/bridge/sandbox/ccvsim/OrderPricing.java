@@ -72,6 +72,23 @@ final class OrderPricing {
 
     /** Totals incl. VAT: rows − coupon + shipping (free from € 75 or by coupon) + payment costs. */
     static void fill(ObjectNode order, List<ObjectNode> rows, String[] coupon, ObjectNode paymethod, Instant at) {
+        fill(order, rows, coupon, paymethod, at, true, false);
+    }
+
+    /**
+     * As above; {@code taxesIncluded=false} makes an ex-VAT order (row, shipping and payment-cost prices are net, VAT
+     * is added on top: rows at their rate, shipping and payment costs at the shipping rate), {@code intraCommunity}
+     * zero-rates every row and the shipping.
+     */
+    static void fill(ObjectNode order, List<ObjectNode> rows, String[] coupon, ObjectNode paymethod, Instant at,
+            boolean taxesIncluded, boolean intraCommunity) {
+        if (intraCommunity) {
+            rows.forEach(r -> r.put("tax", 0));
+        }
+        if (!taxesIncluded) {
+            fillExcludingTax(order, rows, coupon, paymethod, at, intraCommunity);
+            return;
+        }
         double rowsTotal = 0;
         double rowsTax = 0;
         double weight = 0;
@@ -127,5 +144,30 @@ final class OrderPricing {
                 .put("track_and_trace_code", "").putNull("track_and_trace_carrier").put("track_and_trace_deeplink", "")
                 .put("reservationnumber", "").putNull("delivery_option").putNull("pickup_address")
                 .putNull("packing_slip_deeplink");
+        if (intraCommunity) {
+            order.put("is_intra_community_order", true).put("shipping_tax_percentage", 0)
+                    .put("total_tax", OrderFactory.money(rowsTax * (rowsTotal == 0 ? 1 : (rowsTotal - discount) / rowsTotal)));
+        }
+    }
+
+    /** An ex-VAT order: the incl.-VAT fill for the common fields, then net totals with VAT on top. */
+    private static void fillExcludingTax(ObjectNode order, List<ObjectNode> rows, String[] coupon, ObjectNode paymethod,
+            Instant at, boolean intraCommunity) {
+        fill(order, rows, coupon, paymethod, at, true, intraCommunity);
+        double rowsNet = 0;
+        double rowsTax = 0;
+        for (ObjectNode r : rows) {
+            double total = r.path("total_price_with_attributes").asDouble();
+            rowsNet += total;
+            rowsTax += total * r.path("tax").asDouble() / 100;
+        }
+        double discount = order.path("total_discounts").asDouble();
+        double shipping = order.path("total_shipping").asDouble();
+        double payCosts = order.path("paymethod_costs").asDouble();
+        double shippingRate = intraCommunity ? 0 : 21;
+        double share = rowsNet == 0 ? 1 : (rowsNet - discount) / rowsNet;
+        double tax = OrderFactory.money(rowsTax * share + (shipping + payCosts) * shippingRate / 100);
+        order.put("taxes_included", false).put("order_row_taxes_included", false).put("shipping_taxes_included", false)
+                .put("total_tax", tax).put("total_price", OrderFactory.money(rowsNet - discount + shipping + payCosts + tax));
     }
 }

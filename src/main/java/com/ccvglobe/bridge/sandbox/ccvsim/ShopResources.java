@@ -30,7 +30,8 @@ final class ShopResources {
 
     void register() {
         endpoints.on("GET", "/", this::root);
-        endpoints.on("GET", "/users", call -> SimEndpoints.page(call, data.all("users"), r -> render("users", r, call)));
+        endpoints.on("GET", "/users", call -> SimEndpoints.page(call, users(call.param("approval_status")),
+                r -> render("users", r, call)));
         endpoints.on("GET", "/users/:id", call -> one("users", call));
         endpoints.on("GET", "/paymethods", call -> SimEndpoints.flat(call, data.all("paymethods"), r -> render("paymethods", r, call)));
         endpoints.on("GET", "/webhooks", call -> SimEndpoints.page(call, data.all("webhooks"), r -> render("webhooks", r, call)));
@@ -41,6 +42,12 @@ final class ShopResources {
                 ? SimResponse.noContent() : endpoints.unknownId("webhooks", call.id(0)));
         endpoints.on("GET", "/webshops", this::webshops);
         endpoints.on("GET", "/webshops/:id/settings", this::settings);
+    }
+
+    /** CCV's {@code approval_status} filter on the user list ({@code pending}/{@code accepted}). */
+    private List<ObjectNode> users(String approvalStatus) {
+        return approvalStatus == null ? data.all("users")
+                : data.where("users", u -> approvalStatus.equals(u.path("approval_status").asText()));
     }
 
     private ObjectNode render(String table, ObjectNode row, SimCall call) {

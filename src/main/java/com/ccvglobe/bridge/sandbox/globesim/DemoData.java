@@ -9,7 +9,7 @@ import java.util.Map;
  * The demo administration (documented in docs/exact-globe.md): warehouses 1 and 2, GL accounts, VAT codes per
  * country, payment conditions, shipping methods, cost centres and units, classifications, assortments, items
  * {@code ART-0001..ART-0050} (ART-0040..ART-0050 with size × colour variants like {@code ART-0040-S-RED}), a freight
- * item {@code VERZEND}, a payment-costs item {@code BETAALKOST}, a blocked ({@code ART-9001}) and a discontinued
+ * item {@code VERZEND}, a payment-costs item {@code BETAALKOST}, a discount item {@code KORTING}, a zero-rate VAT code {@code 0}, a blocked ({@code ART-9001}) and a discontinued
  * ({@code ART-9002}) item, the default debtor 1000 and some stock, reservations and purchase orders.
  */
 final class DemoData {
@@ -47,6 +47,7 @@ final class DemoData {
         vat("B6", "BE 6%", "BE", "6", "I");
         vat("D19", "DE 19%", "DE", "19", "I");
         vat("D7", "DE 7%", "DE", "7", "I");
+        vat("0", "Nultarief 0%", "", "0", "I");
         vat("IC0", "Intracommunautair 0%", "", "0", "E");
         vat("EX0", "Export 0%", "", "0", "E");
         add("PaymentCondition", row("PaymentConditionCode", "00", "Description", "Direct betaald", "Term", 0));
@@ -87,6 +88,7 @@ final class DemoData {
         }
         item("VERZEND", "Verzendkosten", new BigDecimal("6.95"), 3, "A", false);
         item("BETAALKOST", "Betaalkosten", new BigDecimal("0.35"), 3, "A", false);
+        item("KORTING", "Korting", BigDecimal.ZERO, 3, "A", false);
         item("ART-9001", "Geblokkeerd artikel", new BigDecimal("10.00"), 1, "B", true);
         item("ART-9002", "Vervallen artikel", new BigDecimal("10.00"), 1, "D", true);
     }

@@ -112,7 +112,6 @@ final class Documents {
         order.put("Completed", Boolean.FALSE);
         List<StockTables.OrderLine> stockLines = new ArrayList<>();
         int lineNumber = 0;
-        BigDecimal total = BigDecimal.ZERO;
         for (Map<String, Object> line : lines) {
             lineNumber++;
             Map<String, Object> item = store.get("Item", (String) line.get("Itemcode"));
@@ -122,12 +121,14 @@ final class Documents {
             line.putIfAbsent("Quantity", BigDecimal.ONE);
             line.putIfAbsent("Price", item.getOrDefault("SalesPrice", BigDecimal.ZERO));
             line.putIfAbsent("Description", item.get("Description0"));
-            total = total.add(((BigDecimal) line.get("Price")).multiply((BigDecimal) line.get("Quantity")));
             store.put("SalesOrderLine", line.get("ID").toString(), line);
             stockLines.add(new StockTables.OrderLine(((BigDecimal) line.get("LineNumber")).intValue(),
                     (String) line.get("Itemcode"), (String) line.get("Warehouse"), (BigDecimal) line.get("Quantity")));
         }
-        order.put("TotalAmount", total);
+        DocumentTotals.Totals totals = DocumentTotals.of(store, lines, "Itemcode", null);
+        order.put("TotalAmount", totals.amount());
+        order.put("TotalAmountExcludingVAT", totals.excludingVat());
+        order.put("TotalVATAmount", totals.vat());
         store.put("SalesOrderHeader", number, order);
         stock.order(number, "V", (String) header.get("OrderDebtor"), (String) header.get("YourReference"), stockLines);
         return order;
@@ -145,6 +146,10 @@ final class Documents {
         Map<String, Object> invoice = new LinkedHashMap<>(header);
         invoice.put("ID", BigDecimal.valueOf(id));
         invoice.put("OurReference", String.valueOf(Math.max(store.next("InvoiceHeader", "OurReference"), 24000001L)));
+        DocumentTotals.Totals totals = DocumentTotals.of(store, lines, "ItemCode", header.get("CalculateIncludingVAT"));
+        invoice.put("TotalAmount", totals.amount());
+        invoice.put("TotalAmountExclVAT", totals.excludingVat());
+        invoice.put("TotalVAT", totals.vat());
         store.put("InvoiceHeader", String.valueOf(id), invoice);
         lines.forEach(line -> store.put("InvoiceLine", line.get("ID").toString(), line));
         return invoice;

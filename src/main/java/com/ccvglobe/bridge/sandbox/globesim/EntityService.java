@@ -143,6 +143,9 @@ final class EntityService {
         Map<String, Object> row = find(entity, key);
         Map<String, Object> changes = rules.apply(entity, body, false, false);
         changes.remove(entity.key());
+        if (entity.property("ModifiedDate") != null && !changes.containsKey("ModifiedDate")) {
+            changes.put("ModifiedDate", java.time.Instant.now());
+        }
         row.putAll(changes);
         store.put(entity.name(), key, row);
         return SimResponse.empty(204);

@@ -122,6 +122,10 @@ public final class GlobeSimulator implements AutoCloseable {
 
     private void route(HttpServerRequest request, Buffer body) {
         String path = request.path();
+        if (path.startsWith(ItemImages.PREFIX)) {
+            images(request, path.substring(ItemImages.PREFIX.length()), body);
+            return;
+        }
         if (path.toLowerCase().startsWith("/sandbox-admin/")) {
             blocking(request, () -> admin.handle(request.method().name(), path.substring("/sandbox-admin/".length()),
                     body.toString()), null);
@@ -248,6 +252,35 @@ public final class GlobeSimulator implements AutoCloseable {
             response.headers().forEach(out::putHeader);
         }
         out.end(response.body());
+    }
+
+    /** {@code GET|PUT|DELETE /sandbox-admin/items/{code}/image}: the item's picture (binary), as a file share would hold it. */
+    private void images(HttpServerRequest request, String rest, Buffer body) {
+        String code = java.net.URLDecoder.decode(rest.replaceAll("/image/?$", ""), java.nio.charset.StandardCharsets.UTF_8);
+        if (!rest.matches("[^/]+/image/?") || state.store.get("Item", code) == null) {
+            request.response().setStatusCode(404).end();
+            return;
+        }
+        switch (request.method().name()) {
+            case "GET" -> {
+                ItemImages.Image image = state.images.get(code);
+                if (image == null) {
+                    request.response().setStatusCode(404).end();
+                } else {
+                    request.response().putHeader("Content-Type", image.contentType()).end(Buffer.buffer(image.bytes()));
+                }
+            }
+            case "PUT" -> {
+                String type = request.getHeader("Content-Type");
+                state.images.put(code, body.getBytes(), type == null ? "image/png" : type);
+                request.response().setStatusCode(204).end();
+            }
+            case "DELETE" -> {
+                state.images.remove(code);
+                request.response().setStatusCode(204).end();
+            }
+            default -> request.response().setStatusCode(405).end();
+        }
     }
 
     @Override

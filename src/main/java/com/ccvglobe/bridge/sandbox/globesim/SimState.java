@@ -9,6 +9,7 @@ final class SimState implements AutoCloseable {
     final SimSettings settings = new SimSettings();
     final Faults faults = new Faults();
     final CallLog calls = new CallLog();
+    final ItemImages images = new ItemImages();
     final Documents documents = new Documents(store, stock, settings);
     final EntityService service = new EntityService(schema, store, documents, stock, settings);
     final OrderLifecycle lifecycle = new OrderLifecycle(store, stock);
@@ -21,6 +22,7 @@ final class SimState implements AutoCloseable {
         settings.reset();
         faults.clear();
         calls.clear();
+        images.clear();
         new DemoData(service, schema, stock).seed();
     }
 

@@ -1,26 +1,15 @@
 package com.ccvglobe.bridge.ops.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 
 import jakarta.inject.Inject;
 
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,15 +20,11 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The dashboard end to end in headless Chromium (Debian's chromium + chromium-driver): sign in, see the flows,
- * see a parked message, fix the cause, replay it from the page and see it committed. Saves the screenshot used in
- * docs/operations.md. Skipped when Chromium is not installed.
+ * see a parked message, fix the cause, replay it from the page and see it committed, run the connection check.
+ * Skipped when Chromium is not installed. The docs' screenshot comes from {@link DashboardOrdersBrowserTest}.
  */
 @QuarkusTest
 class DashboardBrowserTest {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOT = Path.of("docs/images/dashboard.png");
 
     @TestHTTPResource("/")
     URL root;
@@ -50,25 +35,12 @@ class DashboardBrowserTest {
 
     @Test
     void operatorSeesAParkedMessageReplaysItAfterTheFixAndSeesItCommitted() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "headless Chromium not installed (apt-get install -y chromium chromium-driver)");
-        Path profile = Files.createTempDirectory("bridge-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile, "--window-size=1400,1750");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        WebDriver browser = new ChromeDriver(service, options);
-        try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        try (HeadlessChromium chromium = HeadlessChromium.start()) {
+            WebDriver browser = chromium.browser;
+            WebDriverWait wait = chromium.wait;
             producer.sendBody("direct:opstest-record", "browser-order-0");
 
-            browser.get(root + "dashboard/?refresh=1");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("admin");
-            browser.findElement(By.id("password")).sendKeys("admin");
-            browser.findElement(By.id("sign-in")).click();
+            chromium.signIn(root + "dashboard/?refresh=1", "admin", "admin");
 
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#flows-table tr[data-flow='opstest']")));
             assertThat(browser.findElement(By.cssSelector("#flows-table tr[data-flow='opstest']")).getText()).contains("running");
@@ -84,14 +56,14 @@ class DashboardBrowserTest {
                     .doesNotContain("browser.shopper@example.com");
 
             target.rejects.remove("browser-order-1"); // the cause is fixed
-            browser.findElement(By.cssSelector("#parked-table tr[data-key='browser-order-1'] button.replay")).click();
+            chromium.click(By.cssSelector("#parked-table tr[data-key='browser-order-1'] button.replay"));
 
             wait.until(ExpectedConditions.numberOfElementsToBe(parkedRow, 0));
             wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("#activity-table tr[data-key='browser-order-1'][data-status='COMMITTED']")));
             assertThat(target.commits).contains("browser-order-1");
 
-            browser.findElement(By.cssSelector("#activity-table tr[data-key='browser-order-2'][data-status='PARKED']")).click();
+            chromium.click(By.cssSelector("#activity-table tr[data-key='browser-order-2'][data-status='PARKED']"));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("activity-detail")));
             assertThat(browser.findElement(By.id("activity-detail")).getText()).contains("customer.email")
                     .contains("order browser-order-2").contains("s***@e***.com");
@@ -101,13 +73,6 @@ class DashboardBrowserTest {
             assertThat(browser.findElement(By.id("connection-results")).getText())
                     .contains("credentials valid").contains("set TEST_PASSWORD to the password of the API user");
             assertThat(browser.findElement(By.id("mapping-status")).getText()).isNotBlank().doesNotContain("loading");
-
-            Files.createDirectories(SCREENSHOT.getParent());
-            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            browser.quit();
-            service.stop();
         }
     }
 }

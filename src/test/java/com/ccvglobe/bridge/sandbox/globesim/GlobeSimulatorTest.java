@@ -92,7 +92,7 @@ class GlobeSimulatorTest {
             pages++;
             url = d.hasNonNull("__next") ? d.path("__next").asText() : null;
         }
-        assertThat(total).isEqualTo(50 + 11 * 6 + 4);
+        assertThat(total).isEqualTo(50 + 11 * 6 + 5);
         assertThat(pages).isEqualTo((total + 24) / 25);
     }
 

@@ -1,0 +1,121 @@
+package com.ccvglobe.bridge.customers;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.ccvglobe.bridge.ccvshop.CcvCustomer;
+import com.ccvglobe.bridge.exactglobe.GlobeEntityClient;
+import com.ccvglobe.bridge.exactglobe.GlobeFilter;
+import com.ccvglobe.bridge.exactglobe.GlobeQuery;
+import com.ccvglobe.bridge.exactglobe.GlobeRecord;
+import com.ccvglobe.bridge.mapping.DebtorSettings;
+import com.ccvglobe.bridge.mapping.DocumentBody;
+import com.ccvglobe.bridge.mapping.FieldMapper;
+import com.ccvglobe.bridge.mapping.Mapping;
+import com.ccvglobe.bridge.mapping.MappingContext;
+import com.ccvglobe.bridge.support.BusinessException;
+
+/**
+ * Creates a Globe debtor for a CCV customer: the next free number in the mapping's range ({@code debtors.number-range},
+ * 6 positions), the {@code customers.account} field rules, the fixed {@code debtors.defaults}, the classification by
+ * customer type and the payment condition of the order's payment method. A CCV company name (or customer type
+ * {@code b2b}) makes a company debtor with the person as main {@code ContactPerson} ({@code customers.contact} rules);
+ * otherwise a person debtor named after the person.
+ */
+@ApplicationScoped
+public class DebtorFactory {
+
+    private static final Object NUMBERS = new Object();
+    static final String NUMBER = "the next free number in the mapping's debtors.number-range";
+
+    private final GlobeEntityClient globe;
+
+    public DebtorFactory(GlobeEntityClient globe) {
+        this.globe = globe;
+    }
+
+    GlobeRecord create(Mapping mapping, CcvCustomer customer, String email, String record, String paymentCondition) {
+        return create(mapping, customer, email, record, paymentCondition, Map.of());
+    }
+
+    /**
+     * As {@link #create(Mapping, CcvCustomer, String, String, String)}, with {@code overlay} (Account values of the
+     * customers flow: classification, country defaults, Globe country codes, free fields) laid over the mapped ones.
+     */
+    GlobeRecord create(Mapping mapping, CcvCustomer customer, String email, String record, String paymentCondition,
+            Map<String, Object> overlay) {
+        DocumentBody account = account(mapping, customer, email, record, paymentCondition);
+        overlay.forEach((field, value) -> account.byFlow(field, value, "the customers flow's debtor profile"));
+        GlobeRecord created;
+        synchronized (NUMBERS) {
+            account.byFlow("DebtorNumber", nextNumber(mapping.debtors(), record), NUMBER);
+            created = globe.create("Account", account.values());
+        }
+        if (isCompany(customer)) {
+            globe.create("ContactPerson", contact(mapping, customer, email, record, created.text("ID")).values());
+        }
+        return created;
+    }
+
+    /** The {@code Account} body of a new debtor, without its number. */
+    DocumentBody account(Mapping mapping, CcvCustomer customer, String email, String record, String paymentCondition) {
+        String type = isCompany(customer) ? "b2b" : "b2c";
+        DocumentBody account = DocumentBody.of(FieldMapper.apply(mapping, "customers.account", CustomerJson.tree(customer),
+                context(customer, record)));
+        account.byFlow("EmailAddress", email, "the customer's e-mail address, trimmed and in lower case");
+        if (account.get("AccountName") == null) {
+            throw new BusinessException(record, "customer.billingaddress.full_name", "the customer has no name for the debtor");
+        }
+        DebtorSettings settings = mapping.debtors();
+        settings.defaults().forEach((field, value) -> account.byFlowIfAbsent(field, value, "the mapping's debtors.defaults"));
+        settings.classificationFor(type).ifPresent(c -> account.byFlow("ClassificationID", c,
+                "the mapping's debtors.classification for " + type));
+        if (paymentCondition != null) {
+            account.byFlow("PaymentCondition", paymentCondition, "the payment condition of the order's payment method");
+        }
+        return account;
+    }
+
+    /** The main {@code ContactPerson} of a new company debtor ({@code accountId} is the new Account's ID). */
+    DocumentBody contact(Mapping mapping, CcvCustomer customer, String email, String record, String accountId) {
+        DocumentBody contact = DocumentBody.of(FieldMapper.apply(mapping, "customers.contact", CustomerJson.tree(customer),
+                context(customer, record)));
+        contact.byFlow("EmailAddress", email, "the customer's e-mail address, trimmed and in lower case");
+        contact.byFlow("AccountID", accountId, "the ID Globe gives the new Account");
+        contact.byFlow("MainContact", Boolean.TRUE, "the buyer is the company debtor's main contact");
+        contact.values().forEach((field, value) -> {
+            if (value == null) {
+                contact.remove(field);
+            }
+        });
+        return contact;
+    }
+
+    /** A company debtor (else a person debtor): customer type {@code b2b} or a company name on the billing address. */
+    static boolean isCompany(CcvCustomer customer) {
+        return customer.isCompany()
+                || customer.billingaddress() != null && customer.billingaddress().company() != null
+                        && !customer.billingaddress().company().isBlank();
+    }
+
+    private static MappingContext context(CcvCustomer customer, String record) {
+        String country = customer.billingaddress() == null || customer.billingaddress().countryCode() == null ? null
+                : customer.billingaddress().countryCode().trim().toUpperCase();
+        return MappingContext.of(record).withCountry(country).withCustomerType(isCompany(customer) ? "b2b" : "b2c");
+    }
+
+    String nextNumber(DebtorSettings settings, String record) {
+        String from = String.valueOf(settings.numberFrom());
+        String to = String.valueOf(settings.numberTo());
+        GlobeQuery highest = GlobeQuery.where(GlobeFilter.ge("DebtorNumber", from).and(GlobeFilter.le("DebtorNumber", to)))
+                .select("DebtorNumber").orderBy("DebtorNumber desc").top(1);
+        long next = globe.find("Account", highest).stream().findFirst().map(a -> a.text("DebtorNumber"))
+                .map(n -> Long.parseLong(n.trim()) + 1).orElse(settings.numberFrom());
+        if (next > settings.numberTo()) {
+            throw new BusinessException(record, "DebtorNumber", "the debtor number range " + from + "-" + to
+                    + " (debtors.number-range) is used up");
+        }
+        return String.valueOf(next);
+    }
+}

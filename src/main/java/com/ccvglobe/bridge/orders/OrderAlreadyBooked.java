@@ -1,0 +1,44 @@
+package com.ccvglobe.bridge.orders;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import org.apache.camel.Exchange;
+
+import com.ccvglobe.bridge.state.ActivityStatus;
+import com.ccvglobe.bridge.state.IdempotencyKeys;
+import com.ccvglobe.bridge.state.RecordLinks;
+import com.ccvglobe.bridge.support.MessageProperties;
+
+/**
+ * The cheap local check before anything is fetched: an order whose idempotency key is taken was booked (or is being
+ * booked) already. The message is then SKIPPED with the Globe number from the link table.
+ */
+@ApplicationScoped
+@Named("orderAlreadyBooked")
+public class OrderAlreadyBooked {
+
+    static final String FLOW = "orders";
+    static final String LINK = "order";
+
+    private final IdempotencyKeys keys;
+    private final RecordLinks links;
+
+    public OrderAlreadyBooked(IdempotencyKeys keys, RecordLinks links) {
+        this.keys = keys;
+        this.links = links;
+    }
+
+    public boolean check(Exchange exchange) {
+        String id = exchange.getProperty(MessageProperties.KEY, String.class);
+        if (!keys.contains(FLOW, id)) {
+            return false;
+        }
+        String number = links.byCcvId(LINK, id).map(l -> l.globeKey()).orElse(null);
+        exchange.setProperty(MessageProperties.STATUS, ActivityStatus.SKIPPED.name());
+        exchange.setProperty(MessageProperties.TARGET_REF, number);
+        exchange.setProperty(MessageProperties.SUMMARY, number == null ? "already being booked in Exact Globe"
+                : "already booked in Exact Globe as " + number);
+        return true;
+    }
+}

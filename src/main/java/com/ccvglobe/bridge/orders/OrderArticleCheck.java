@@ -1,0 +1,75 @@
+package com.ccvglobe.bridge.orders;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import org.apache.camel.Exchange;
+
+import com.ccvglobe.bridge.exactglobe.GlobeEntityClient;
+import com.ccvglobe.bridge.exactglobe.GlobeFilter;
+import com.ccvglobe.bridge.exactglobe.GlobeQuery;
+import com.ccvglobe.bridge.exactglobe.GlobeRecord;
+import com.ccvglobe.bridge.support.BusinessException;
+
+/**
+ * Every item of the document (rows' SKUs and the freight, payment-costs and discount items) must be an active sales
+ * item in Globe: one batched query per order. Missing, blocked or discontinued ({@code Condition} other than
+ * {@code A}) and non-sales items park the order with a message listing them all. Financial entries carry no items.
+ */
+@ApplicationScoped
+@Named("orderArticleCheck")
+public class OrderArticleCheck {
+
+    private final GlobeEntityClient globe;
+
+    public OrderArticleCheck(GlobeEntityClient globe) {
+        this.globe = globe;
+    }
+
+    public void check(Exchange exchange) {
+        OrderDocument document = exchange.getProperty(OrderDocument.PROPERTY, OrderDocument.class);
+        if (document.type() == OrdersConfig.Document.financial || document.skus().isEmpty()) {
+            return;
+        }
+        GlobeFilter filter = null;
+        for (String sku : document.skus()) {
+            GlobeFilter one = GlobeFilter.eq("ItemCode", sku);
+            filter = filter == null ? one : filter.or(one);
+        }
+        Map<String, GlobeRecord> items = new HashMap<>();
+        for (GlobeRecord item : globe.find("Item", GlobeQuery.where(filter).select("ItemCode", "Condition", "IsSalesItem"))) {
+            items.put(item.text("ItemCode").toUpperCase(Locale.ROOT), item);
+        }
+        List<String> problems = new ArrayList<>();
+        for (String sku : document.skus()) {
+            GlobeRecord item = items.get(sku.toUpperCase(Locale.ROOT));
+            if (item == null) {
+                problems.add(sku + " does not exist");
+            } else if (item.text("Condition") != null && !"A".equalsIgnoreCase(item.text("Condition"))) {
+                problems.add(sku + " is " + condition(item.text("Condition")));
+            } else if (item.values().containsKey("IsSalesItem") && !item.flag("IsSalesItem")) {
+                problems.add(sku + " is not a sales item");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessException(exchange.getProperty(OrderInput.PROPERTY, OrderInput.class).record(), "orderrows",
+                    "articles not usable in Exact Globe: " + String.join("; ", problems));
+        }
+    }
+
+    private static String condition(String code) {
+        return switch (code.toUpperCase(Locale.ROOT)) {
+            case "B" -> "blocked (condition B)";
+            case "D" -> "discontinued (condition D)";
+            case "E" -> "expired (condition E)";
+            case "F" -> "in the future (condition F)";
+            default -> "not active (condition " + code + ")";
+        };
+    }
+}

@@ -1,0 +1,63 @@
+package com.ccvglobe.bridge.orders;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import org.apache.camel.Exchange;
+
+import com.ccvglobe.bridge.exactglobe.GlobeEntityClient;
+import com.ccvglobe.bridge.exactglobe.GlobeFilter;
+import com.ccvglobe.bridge.exactglobe.GlobeQuery;
+import com.ccvglobe.bridge.state.ActivityStatus;
+import com.ccvglobe.bridge.state.RecordLinks;
+import com.ccvglobe.bridge.support.MessageProperties;
+
+/**
+ * The second idempotency layer: before committing, look in Globe for a document with this {@code YourReference}
+ * (a sales order header, or a financial entry in the sales journal). Found (an earlier attempt crashed after Globe
+ * took the header) → link it and SKIP. Invoices cannot be read back over the entity service ({@code InvoiceHeader} is
+ * write-only), so invoice mode relies on the local state alone.
+ */
+@ApplicationScoped
+@Named("orderReferenceCheck")
+public class OrderReferenceCheck {
+
+    private final GlobeEntityClient globe;
+    private final RecordLinks links;
+    private final OrdersConfig config;
+
+    public OrderReferenceCheck(GlobeEntityClient globe, RecordLinks links, OrdersConfig config) {
+        this.globe = globe;
+        this.links = links;
+        this.config = config;
+    }
+
+    public boolean alreadyInGlobe(Exchange exchange) {
+        OrderDocument document = exchange.getProperty(OrderDocument.PROPERTY, OrderDocument.class);
+        Optional<String> number = find(document);
+        if (number.isEmpty()) {
+            return false;
+        }
+        String id = exchange.getProperty(MessageProperties.KEY, String.class);
+        links.link(OrderAlreadyBooked.LINK, id, number.get(), null);
+        exchange.setProperty(MessageProperties.STATUS, ActivityStatus.SKIPPED.name());
+        exchange.setProperty(MessageProperties.TARGET_REF, number.get());
+        exchange.setProperty(MessageProperties.SUMMARY, exchange.getProperty(MessageProperties.SUMMARY, "", String.class)
+                + " - found in Exact Globe by YourReference " + document.yourReference() + " as " + number.get());
+        return true;
+    }
+
+    /** The Globe number of the document with this order's reference, if Globe has one (reads only). */
+    Optional<String> find(OrderDocument document) {
+        return switch (document.type()) {
+            case salesorder -> globe.findFirst("SalesOrderHeader", GlobeQuery.where(GlobeFilter.eq("YourReference",
+                    document.yourReference())).select("SalesOrderNumber")).map(r -> r.text("SalesOrderNumber"));
+            case financial -> globe.findFirst("FinancialHeader", GlobeQuery.where(GlobeFilter.eq("YourReference",
+                    document.yourReference()).and(GlobeFilter.eq("Journal", config.financial().salesJournal())))
+                    .select("EntryNumber")).map(r -> r.text("EntryNumber"));
+            case invoice -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,137 @@
+package com.ccvglobe.bridge.orders;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The orders flow ({@code bridge.orders.*}): when and which CCV orders are taken, what they become in Globe, and what
+ * is written back to CCV. Every key is documented in docs/configuration.md.
+ */
+@ConfigMapping(prefix = "bridge.orders")
+public interface OrdersConfig {
+
+    /** What an order becomes in Exact Globe. */
+    enum Document {
+        salesorder, invoice, financial
+    }
+
+    /** Runs the poll (webhooks and the operator trigger work regardless). */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Time between polls. */
+    @WithDefault("60s")
+    Duration pollInterval();
+
+    /** CCV status ids to take (one list call per status); empty = any status. */
+    Optional<List<Integer>> statuses();
+
+    /** Only paid orders. */
+    @WithDefault("true")
+    boolean onlyPaid();
+
+    /** How far before the cursor the poll looks again, so that an order that is paid later is still found. */
+    @WithDefault("7d")
+    Duration lookBack();
+
+    @WithDefault("salesorder")
+    Document document();
+
+    /** Book every order on the mapping's default debtor ({@code default-debtor.code}). */
+    @WithDefault("false")
+    boolean defaultDebtor();
+
+    WriteBack writeBack();
+
+    Invoice invoice();
+
+    Financial financial();
+
+    Rounding rounding();
+
+    /** Order status back to CCV ({@code routes/order-status-to-ccv.camel.yaml}). */
+    StatusSync statusSync();
+
+    interface WriteBack {
+        /** CCV status id set after the commit (e.g. 2 = in process); absent = leave the status. */
+        Optional<Integer> status();
+
+        /** PATCH a note with the Globe number onto the CCV order. */
+        @WithDefault("true")
+        boolean note();
+    }
+
+    interface Invoice {
+        /** {@code InvoiceHeader.InvoiceCode} (Globe's sales invoice code / journal). */
+        @WithDefault("60")
+        String invoiceCode();
+    }
+
+    interface Financial {
+        /** Sales journal (FinancialHeader.Journal) of the entry. */
+        @WithDefault("70")
+        String salesJournal();
+
+        /** Receivable (debtors) GL account: debited with the order total, on the debtor. */
+        @WithDefault("1300")
+        String receivableAccount();
+
+        /** Book the payment in the bank journal as well when the CCV order is paid. */
+        @WithDefault("true")
+        boolean bookPayment();
+
+        @WithDefault("10")
+        String bankJournal();
+
+        /** Bank GL account debited with the payment. */
+        @WithDefault("1100")
+        String bankAccount();
+    }
+
+    interface Rounding {
+        /**
+         * Largest difference between the Globe total and the CCV total (incl. VAT) that is booked as a rounding line;
+         * anything larger parks the order.
+         */
+        @WithDefault("0.05")
+        BigDecimal tolerance();
+
+        /** Globe item of the rounding line; absent = the mapping's discount item. */
+        Optional<String> item();
+    }
+
+    interface StatusSync {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("60s")
+        Duration pollInterval();
+
+        /** CCV status for an order Globe delivered (5 = sent). */
+        @WithDefault("5")
+        int deliveredStatus();
+
+        /** CCV status for an order Globe invoiced or completed (6 = completed). */
+        @WithDefault("6")
+        int completedStatus();
+
+        /** Field of the Globe delivery (OrderHistoryHeader) that holds the track &amp; trace code; absent = none. */
+        Optional<String> trackAndTraceField();
+
+        /** Carrier name sent with the track &amp; trace code. */
+        Optional<String> carrier();
+
+        /** Let CCV e-mail the customer about the status change. */
+        @WithDefault("true")
+        boolean mail();
+
+        /** How long after the commit a linked order is still watched. */
+        @WithDefault("30d")
+        Duration watchFor();
+    }
+}

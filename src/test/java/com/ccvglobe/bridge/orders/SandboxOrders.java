@@ -1,0 +1,191 @@
+package com.ccvglobe.bridge.orders;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.ccvglobe.bridge.ccvshop.CcvApi;
+import com.ccvglobe.bridge.ccvshop.CcvOrder;
+import com.ccvglobe.bridge.exactglobe.GlobeEntityClient;
+import com.ccvglobe.bridge.exactglobe.GlobeFilter;
+import com.ccvglobe.bridge.exactglobe.GlobeQuery;
+import com.ccvglobe.bridge.exactglobe.GlobeRecord;
+import com.ccvglobe.bridge.sandbox.ccvsim.CcvShopSimulator;
+import com.ccvglobe.bridge.sandbox.ccvsim.EmbeddedCcvShop;
+import com.ccvglobe.bridge.sandbox.globesim.SandboxGlobe;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Test helper for the orders flow: places specific orders in the sandbox CCV Shop through its API (POST /orders),
+ * and reads what the sandbox Exact Globe made of them through its entity service and admin API.
+ */
+@ApplicationScoped
+public class SandboxOrders {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    @Inject
+    EmbeddedCcvShop shop;
+
+    @Inject
+    SandboxGlobe globeSandbox;
+
+    @Inject
+    CcvApi ccv;
+
+    @Inject
+    GlobeEntityClient globe;
+
+    CcvShopSimulator ccvSim() {
+        CcvShopSimulator sim = shop.simulator();
+        sim.demo().seed();
+        return sim;
+    }
+
+    /** Removes the shop's webhooks, so that only the test decides when an order reaches the flow. */
+    void noWebhooks() {
+        CcvShopSimulator sim = ccvSim();
+        sim.data().all("webhooks").forEach(w -> sim.data().delete("webhooks", w.path("id").asLong()));
+    }
+
+    /** A new order builder for a person in the given country. */
+    OrderSpec person(String country) {
+        return new OrderSpec(this, "shopper" + SEQ.incrementAndGet() + "." + System.nanoTime() % 100000 + "@example.com",
+                country, null);
+    }
+
+    OrderSpec company(String country, String companyName) {
+        return new OrderSpec(this, "buyer" + SEQ.incrementAndGet() + "." + System.nanoTime() % 100000 + "@example.com",
+                country, companyName);
+    }
+
+    long productId(String sku) {
+        return ccvSim().data().all("products").stream().filter(p -> sku.equals(p.path("productnumber").asText()))
+                .findFirst().orElseThrow().path("id").asLong();
+    }
+
+    long paymethodId(String name) {
+        return ccvSim().data().all("paymethods").stream().filter(p -> name.equals(p.path("combined_name").asText()))
+                .findFirst().orElseThrow().path("id").asLong();
+    }
+
+    CcvOrder place(ObjectNode body) {
+        ccvSim();
+        return ccv.post("/orders", body, CcvOrder.class);
+    }
+
+    List<GlobeRecord> salesOrders(String yourReference) {
+        return globe.find("SalesOrderHeader", GlobeQuery.where(GlobeFilter.eq("YourReference", yourReference)));
+    }
+
+    List<GlobeRecord> salesOrderLines(String number) {
+        return globe.find("SalesOrderLine", GlobeQuery.where(GlobeFilter.eq("SalesOrderNumber", number)));
+    }
+
+    List<GlobeRecord> accounts(String email) {
+        return globe.find("Account", GlobeQuery.where(GlobeFilter.eq("EmailAddress", email)));
+    }
+
+    List<GlobeRecord> contacts(String email) {
+        return globe.find("ContactPerson", GlobeQuery.where(GlobeFilter.eq("EmailAddress", email)));
+    }
+
+    GlobeEntityClient globe() {
+        return globe;
+    }
+
+    JsonNode globeAdmin(String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(globeSandbox.simulator().adminUrl() + "/" + path));
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.header("Content-Type", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 400) {
+            throw new IllegalStateException("Globe admin " + path + ": " + response.statusCode() + " " + response.body());
+        }
+        return response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+    }
+
+    /** A CCV order to place: who, where, what, how paid, and the VAT flags. */
+    static final class OrderSpec {
+        private final SandboxOrders sandbox;
+        final ObjectNode body = JSON.createObjectNode();
+        final String email;
+        private final ArrayNode rows;
+        private final ObjectNode billing;
+
+        OrderSpec(SandboxOrders sandbox, String email, String country, String company) {
+            this.sandbox = sandbox;
+            this.email = email;
+            ObjectNode customer = body.putObject("customer");
+            customer.put("email", email).put("customertype", company == null ? "b2c" : "b2b")
+                    .put("btw", company == null ? "" : country + "0012345678B01").put("kvk", "");
+            billing = customer.putObject("billingaddress");
+            Map<String, String[]> addresses = Map.of("NL", new String[] { "Kerkstraat 12", "1017 GC", "Amsterdam" },
+                    "BE", new String[] { "Meir 78", "2000", "Antwerpen" }, "DE", new String[] { "Hauptstraße 3", "50667", "Köln" },
+                    "FR", new String[] { "Rue de la Paix 16", "75002", "Paris" });
+            String[] a = addresses.getOrDefault(country, addresses.get("NL"));
+            billing.put("first_name", "Sanne").put("last_name", "de Boer").put("full_name", "Sanne de Boer")
+                    .put("initials", "S.").put("company", company == null ? "" : company).put("address_line_1", a[0])
+                    .put("zipcode", a[1]).put("city", a[2]).put("country_code", country).put("telephone", "0612345678");
+            rows = body.putArray("orderrows");
+            body.put("paymethod_id", sandbox.paymethodId("iDEAL"));
+        }
+
+        OrderSpec row(String sku, int count) {
+            rows.addObject().put("product_id", sandbox.productId(sku)).put("count", count);
+            return this;
+        }
+
+        /** A row that is not in the CCV catalogue (free row: SKU, price, VAT rate). */
+        OrderSpec freeRow(String sku, String price, int tax) {
+            rows.addObject().put("product_number", sku).put("product_name", "Free row " + sku).put("count", 1)
+                    .put("price", Double.parseDouble(price)).put("tax", tax).put("package_id", 1);
+            return this;
+        }
+
+        OrderSpec email(String value) {
+            ((ObjectNode) body.get("customer")).put("email", value);
+            return this;
+        }
+
+        OrderSpec street(String value) {
+            billing.put("address_line_1", value);
+            return this;
+        }
+
+        OrderSpec paidWith(String paymethod) {
+            body.put("paymethod_id", sandbox.paymethodId(paymethod));
+            return this;
+        }
+
+        OrderSpec coupon(String code) {
+            body.putObject("discountcoupon").put("code", code);
+            return this;
+        }
+
+        OrderSpec excludingVat() {
+            body.put("taxes_included", false);
+            return this;
+        }
+
+        OrderSpec intraCommunity() {
+            body.put("is_intra_community_order", true);
+            return this;
+        }
+
+        CcvOrder place() {
+            return sandbox.place(body);
+        }
+    }
+}
