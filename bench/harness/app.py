@@ -53,6 +53,7 @@ class App:
             "BRIDGE_ORDERS_ENABLED": "false",
             "BRIDGE_ORDERS_STATUS_SYNC_ENABLED": "false",
             "BRIDGE_ARTICLES_ENABLED": "false",
+            "BRIDGE_CUSTOMERS_ENABLED": "false",
         })
         env.update({k: v.replace("{port}", str(self.port)) for k, v in self.extra_env.items()})
         self.env = {k: v for k, v in env.items() if k.startswith(_DROP)}
