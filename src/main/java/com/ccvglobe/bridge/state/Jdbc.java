@@ -71,17 +71,22 @@ final class Jdbc {
         return parts;
     }
 
-    static Object[] prepend(Object first, List<String> rest) {
-        Object[] params = new Object[rest.size() + 1];
-        params[0] = first;
-        for (int i = 0; i < rest.size(); i++) {
-            params[i + 1] = rest.get(i);
-        }
-        return params;
+    /**
+     * {@code (a, b) IN ((?, ?), ...)} for one fixed first column value and many second values: a row-value IN that
+     * H2 and PostgreSQL both answer from the two-column index (a plain {@code a = ? AND b IN (...)} makes H2 scan
+     * every row with that {@code a}).
+     */
+    static String pairsIn(String first, String second, int count) {
+        return "(" + first + ", " + second + ") IN (" + String.join(", ", java.util.Collections.nCopies(count, "(?, ?)")) + ")";
     }
 
-    static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    static Object[] pairParams(Object first, List<String> seconds) {
+        Object[] params = new Object[seconds.size() * 2];
+        for (int i = 0; i < seconds.size(); i++) {
+            params[2 * i] = first;
+            params[2 * i + 1] = seconds.get(i);
+        }
+        return params;
     }
 
     static Object[] params(Object... params) {

@@ -26,9 +26,8 @@ public class LastSentValues {
     public Map<String, String> get(String flow, java.util.Collection<String> itemKeys) {
         Map<String, String> values = new HashMap<>();
         for (java.util.List<String> part : Jdbc.partition(itemKeys)) {
-            Object[] params = Jdbc.prepend(flow, part);
-            jdbc.query("SELECT item_key, sent_value FROM last_sent WHERE flow = ? AND item_key IN (" + Jdbc.placeholders(part.size()) + ")",
-                    rs -> values.put(rs.getString(1), rs.getString(2)), params);
+            jdbc.query("SELECT item_key, sent_value FROM last_sent WHERE " + Jdbc.pairsIn("flow", "item_key", part.size()),
+                    rs -> values.put(rs.getString(1), rs.getString(2)), Jdbc.pairParams(flow, part));
         }
         return values;
     }

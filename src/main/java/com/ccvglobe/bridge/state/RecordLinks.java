@@ -41,9 +41,8 @@ public class RecordLinks {
     public java.util.Map<String, RecordLink> byGlobeKeys(String entity, java.util.Collection<String> globeKeys) {
         java.util.Map<String, RecordLink> links = new java.util.HashMap<>();
         for (java.util.List<String> part : Jdbc.partition(globeKeys)) {
-            Object[] params = Jdbc.prepend(entity, part);
-            jdbc.query("SELECT " + COLUMNS + " FROM record_link WHERE entity = ? AND globe_key IN (" + Jdbc.placeholders(part.size()) + ")",
-                    RecordLinks::row, params).forEach(link -> links.put(link.globeKey(), link));
+            jdbc.query("SELECT " + COLUMNS + " FROM record_link WHERE " + Jdbc.pairsIn("entity", "globe_key", part.size()),
+                    RecordLinks::row, Jdbc.pairParams(entity, part)).forEach(link -> links.put(link.globeKey(), link));
         }
         return links;
     }

@@ -115,6 +115,27 @@ class StateStoreTest {
     }
 
     @Test
+    void batchLookupsAnswerManyKeysAtOnceAcrossPartitions() {
+        String flow = "batch-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> skus = new ArrayList<>();
+        for (int i = 0; i < 1203; i++) {
+            skus.add("SKU-" + i);
+            if (i % 3 == 0) {
+                lastSent.recordSent(flow, "SKU-" + i, String.valueOf(i));
+                links.link(flow, "ccv-" + i, "SKU-" + i, null);
+            }
+        }
+        lastSent.recordSent("other-" + flow, "SKU-1", "not this flow");
+
+        java.util.Map<String, String> sent = lastSent.get(flow, skus);
+        java.util.Map<String, RecordLink> linked = links.byGlobeKeys(flow, skus);
+
+        assertThat(sent).hasSize(401).containsEntry("SKU-0", "0").containsEntry("SKU-1200", "1200").doesNotContainKey("SKU-1");
+        assertThat(linked).hasSize(401);
+        assertThat(linked.get("SKU-999").ccvId()).isEqualTo("ccv-999");
+    }
+
+    @Test
     void parkedMessagesRoundTripAndAddUpAttempts() {
         String key = "p-" + UUID.randomUUID();
         Instant first = Instant.parse("2026-11-28T08:00:00Z");
