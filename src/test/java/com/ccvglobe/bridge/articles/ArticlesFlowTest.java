@@ -275,21 +275,7 @@ class ArticlesFlowTest {
     }
 
     private void createItem(String code, String description, String price, Map<String, Object> extra) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("ItemCode", code);
-        item.put("Description0", description);
-        item.put("SalesPrice", new BigDecimal(price));
-        item.put("SalesCurrency", "EUR");
-        item.put("Condition", "A");
-        item.put("Type", "S");
-        item.put("IsSalesItem", true);
-        item.put("IsPurchaseItem", true);
-        item.put("IsStockItem", true);
-        item.put("Assortment", 1);
-        item.put("SalesVATCode", "2");
-        item.put("GLAccountRevenue", "8000");
-        item.put("GLAccountDistribution", "3000");
-        item.put("Warehouse", "1");
+        Map<String, Object> item = SaleableItems.item(code, description, price);
         item.putAll(extra);
         globe.create("Item", item);
     }

@@ -17,8 +17,7 @@ import com.ccvglobe.bridge.exactglobe.GlobeFilter;
 import com.ccvglobe.bridge.exactglobe.GlobeQuery;
 import com.ccvglobe.bridge.exactglobe.GlobeRecord;
 import com.ccvglobe.bridge.sandbox.ccvsim.CcvShopSimulator;
-import com.ccvglobe.bridge.sandbox.ccvsim.EmbeddedCcvShop;
-import com.ccvglobe.bridge.sandbox.globesim.SandboxGlobe;
+import com.ccvglobe.bridge.sandbox.SandboxSystems;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,10 +33,7 @@ public class SandboxCustomers {
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     @Inject
-    EmbeddedCcvShop shop;
-
-    @Inject
-    SandboxGlobe globeSandbox;
+    SandboxSystems systems;
 
     @Inject
     CcvApi ccv;
@@ -46,15 +42,12 @@ public class SandboxCustomers {
     GlobeEntityClient globe;
 
     CcvShopSimulator ccvSim() {
-        CcvShopSimulator sim = shop.simulator();
-        sim.demo().seed();
-        return sim;
+        return systems.shop();
     }
 
     /** No webhooks: only the test decides when something reaches a flow. */
     void noWebhooks() {
-        CcvShopSimulator sim = ccvSim();
-        sim.data().all("webhooks").forEach(w -> sim.data().delete("webhooks", w.path("id").asLong()));
+        systems.removeShopWebhooks();
     }
 
     static String newEmail(String who) {
@@ -125,7 +118,7 @@ public class SandboxCustomers {
 
     /** Every call the sandbox Globe's entity service received so far, as "METHOD resource" (resource without the query). */
     List<String> globeCallLog() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(globeSandbox.simulator().adminUrl() + "/calls")).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(systems.globeAdminUrl() + "/calls")).GET().build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         List<String> calls = new java.util.ArrayList<>();
         for (JsonNode call : JSON.readTree(response.body()).path("calls")) {
@@ -136,7 +129,7 @@ public class SandboxCustomers {
 
     /** How many calls of this method the sandbox Globe received on resources naming {@code id} (e.g. a GUID). */
     long globeCalls(String method, String id) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(globeSandbox.simulator().adminUrl() + "/calls")).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(systems.globeAdminUrl() + "/calls")).GET().build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         JsonNode calls = JSON.readTree(response.body()).path("calls");
         long count = 0;

@@ -18,8 +18,7 @@ import com.ccvglobe.bridge.exactglobe.GlobeFilter;
 import com.ccvglobe.bridge.exactglobe.GlobeQuery;
 import com.ccvglobe.bridge.exactglobe.GlobeRecord;
 import com.ccvglobe.bridge.sandbox.ccvsim.CcvShopSimulator;
-import com.ccvglobe.bridge.sandbox.ccvsim.EmbeddedCcvShop;
-import com.ccvglobe.bridge.sandbox.globesim.SandboxGlobe;
+import com.ccvglobe.bridge.sandbox.SandboxSystems;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -36,10 +35,7 @@ public class SandboxOrders {
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     @Inject
-    EmbeddedCcvShop shop;
-
-    @Inject
-    SandboxGlobe globeSandbox;
+    SandboxSystems systems;
 
     @Inject
     CcvApi ccv;
@@ -48,15 +44,12 @@ public class SandboxOrders {
     GlobeEntityClient globe;
 
     CcvShopSimulator ccvSim() {
-        CcvShopSimulator sim = shop.simulator();
-        sim.demo().seed();
-        return sim;
+        return systems.shop();
     }
 
-    /** Removes the shop's webhooks, so that only the test decides when an order reaches the flow. */
+    /** No webhooks: only the test decides when something reaches a flow. */
     void noWebhooks() {
-        CcvShopSimulator sim = ccvSim();
-        sim.data().all("webhooks").forEach(w -> sim.data().delete("webhooks", w.path("id").asLong()));
+        systems.removeShopWebhooks();
     }
 
     /** A new order builder for a person in the given country. */
@@ -106,7 +99,7 @@ public class SandboxOrders {
     }
 
     JsonNode globeAdmin(String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(globeSandbox.simulator().adminUrl() + "/" + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(systems.globeAdminUrl() + "/" + path));
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> response = HttpClient.newHttpClient().send(request.header("Content-Type", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString());
