@@ -1,5 +1,8 @@
-"""The packaged app as a child process in sandbox mode: free ports, its own state store and data folder under a
-temp dir, readiness timing, RSS sampling from /proc/<pid>/status, heap from /q/metrics, a bounded stop."""
+"""The packaged app as a child process: in sandbox mode (the default) with free ports, its own state store and data
+folder under a temp dir; or with the sandbox off against given addresses (sandbox=False: the caller's env is the
+bridge's whole configuration). Readiness timing, RSS sampling from /proc/<pid>/status, heap from /q/metrics, a
+bounded stop (SIGTERM), a kill (SIGKILL) and a restart on the same port."""
+import json
 import os
 import signal
 import subprocess
@@ -17,7 +20,8 @@ _INSTANCES_LOCK = threading.Lock()
 
 
 class App:
-    def __init__(self, jar, workdir, name, env=None, java_opts=None, ready_timeout=180, shared_db=False):
+    def __init__(self, jar, workdir, name, env=None, java_opts=None, ready_timeout=180, shared_db=False, sandbox=True,
+                 auth=None):
         self.jar = jar
         self.workdir = workdir
         self.name = name
@@ -25,6 +29,8 @@ class App:
         self.java_opts = list(java_opts or [])
         self.ready_timeout = ready_timeout
         self.shared_db = shared_db  # H2 AUTO_SERVER: the harness may write to the state store while the app runs
+        self.sandbox = sandbox
+        self.auth = dict(auth or ADMIN_AUTH)
         self.proc = None
         self.port = self.ccv_port = self.globe_port = None
         self.log_path = os.path.join(workdir, f"app-{name}.log")
@@ -37,24 +43,14 @@ class App:
     # ---- life cycle -------------------------------------------------------------------------------------------
     def start(self):
         os.makedirs(self.workdir, exist_ok=True)
-        self.port, self.ccv_port, self.globe_port = net.free_port(), net.free_port(), net.free_port()
         env = {k: v for k, v in os.environ.items() if not k.startswith(_DROP)}
-        env.update({
-            "QUARKUS_HTTP_HOST": "127.0.0.1",
-            "QUARKUS_HTTP_PORT": str(self.port),
-            "BRIDGE_SANDBOX_ENABLED": "true",
-            "BRIDGE_SANDBOX_CCV_PORT": str(self.ccv_port),
-            "BRIDGE_SANDBOX_GLOBE_PORT": str(self.globe_port),
-            "BRIDGE_SANDBOX_DEMO_SHOPPER_ENABLED": "false",
-            "QUARKUS_DATASOURCE_JDBC_URL": "jdbc:h2:file:" + os.path.join(self.workdir, "state", "bridge-state")
-                                           + (";AUTO_SERVER=TRUE" if self.shared_db else ""),
-            "BRIDGE_CLUSTER_FILE_ROOT": os.path.join(self.workdir, "cluster"),
-            "BRIDGE_STOCK_ENABLED": "false",
-            "BRIDGE_ORDERS_ENABLED": "false",
-            "BRIDGE_ORDERS_STATUS_SYNC_ENABLED": "false",
-            "BRIDGE_ARTICLES_ENABLED": "false",
-            "BRIDGE_CUSTOMERS_ENABLED": "false",
-        })
+        if self.sandbox:
+            self.port, self.ccv_port, self.globe_port = net.free_port(), net.free_port(), net.free_port()
+            env.update(self._sandbox_env())
+        else:
+            self.port = self.port or net.free_port()  # a restart keeps the port (webhooks point at it)
+            env.update({"QUARKUS_HTTP_HOST": "127.0.0.1", "QUARKUS_HTTP_PORT": str(self.port),
+                        "BRIDGE_SANDBOX_ENABLED": "false"})
         env.update({k: v.replace("{port}", str(self.port)) for k, v in self.extra_env.items()})
         self.env = {k: v for k, v in env.items() if k.startswith(_DROP)}
         log = open(self.log_path, "ab")
@@ -78,15 +74,43 @@ class App:
                         "heap_used_after_start_mb": self.heap_used_mb()}
         return self
 
+    def _sandbox_env(self):
+        return {
+            "QUARKUS_HTTP_HOST": "127.0.0.1",
+            "QUARKUS_HTTP_PORT": str(self.port),
+            "BRIDGE_SANDBOX_ENABLED": "true",
+            "BRIDGE_SANDBOX_CCV_PORT": str(self.ccv_port),
+            "BRIDGE_SANDBOX_GLOBE_PORT": str(self.globe_port),
+            "BRIDGE_SANDBOX_DEMO_SHOPPER_ENABLED": "false",
+            "QUARKUS_DATASOURCE_JDBC_URL": "jdbc:h2:file:" + os.path.join(self.workdir, "state", "bridge-state")
+                                           + (";AUTO_SERVER=TRUE" if self.shared_db else ""),
+            "BRIDGE_CLUSTER_FILE_ROOT": os.path.join(self.workdir, "cluster"),
+            "BRIDGE_STOCK_ENABLED": "false",
+            "BRIDGE_ORDERS_ENABLED": "false",
+            "BRIDGE_ORDERS_STATUS_SYNC_ENABLED": "false",
+            "BRIDGE_ARTICLES_ENABLED": "false",
+            "BRIDGE_CUSTOMERS_ENABLED": "false",
+        }
+
     def _ready(self):
         if self.proc.poll() is not None:
             raise net.HarnessError(f"the app exited with {self.proc.returncode} during start-up; see {self.log_path}:\n"
                                    + self.log_tail())
         try:
             status, text = net.call("GET", f"http://127.0.0.1:{self.port}/q/health/ready", timeout=5)
-            return status == 200 and '"UP"' in text
-        except OSError:
+            return status == 200 and json.loads(text).get("status") == "UP"
+        except (OSError, ValueError):
             return False
+
+    def running(self):
+        return self.proc is not None and self.proc.poll() is None
+
+    def kill(self):
+        """SIGKILL: no shutdown hook runs, nothing is released cleanly (the crash case)."""
+        self._stop_sampling.set()
+        if self.running():
+            self.proc.send_signal(signal.SIGKILL)
+            self.proc.wait(timeout=30)
 
     def stop(self):
         if not self.proc or self.proc.poll() is not None:
@@ -106,8 +130,9 @@ class App:
         return final
 
     def env_shown(self):
-        """The bridge's settings this instance ran with (no credentials are passed to it)."""
-        return dict(sorted(self.env.items()))
+        """The bridge's settings this instance ran with; credentials (sandbox off) are shown as ***."""
+        secret = ("SECRET", "PASSWORD", "EMBEDDED_USERS_")
+        return {k: ("***" if any(s in k for s in secret) else v) for k, v in sorted(self.env.items())}
 
     def log_tail(self, lines=30):
         try:
@@ -201,4 +226,7 @@ class App:
         net.call_json("DELETE", self.globe_admin + "/calls")
 
     def post_api(self, path, expect=(200, 202, 204)):
-        return net.call_json("POST", self.api + path, headers=ADMIN_AUTH, expect=expect)
+        return net.call_json("POST", self.api + path, headers=self.auth, expect=expect)
+
+    def get_api(self, path, expect=(200,), timeout=30):
+        return net.call_json("GET", self.api + path, headers=self.auth, expect=expect, timeout=timeout)

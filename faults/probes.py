@@ -1,0 +1,214 @@
+"""What the scenarios measure: orders placed and paid in the CCV simulator, Globe documents per YourReference,
+parked messages, health as the probes see it, the CCV call log and the orders cursor. Standard library only."""
+import json
+import threading
+import time
+import urllib.parse
+
+from harness import net, orderplan
+
+ORDERS_CURSOR = "orders.min-create-date"
+
+
+# ---- orders --------------------------------------------------------------------------------------------------
+class Batch:
+    """The orders of one scenario: CCV ids and order numbers (YourReference in Globe)."""
+
+    def __init__(self, host, n, first_customer, seed, customers=None, repeat_only=False):
+        m = customers or max(1, n // 3)
+        new, repeat = orderplan.plan(n + (m if repeat_only else 0), m, 20, first_customer=first_customer, seed=seed)
+        orders = repeat[:n] if repeat_only else new + repeat
+        self.host = host
+        self.ids = orderplan.place(host, orders)
+        numbers = ccv_order_numbers(host)
+        self.numbers = {i: numbers[i] for i in self.ids}
+        self.paid = []
+
+    def pay(self, ids=None, pause=0.0):
+        for order_id in (self.ids if ids is None else ids):
+            orderplan.mark_paid(self.host, order_id)
+            self.paid.append(order_id)
+            if pause:
+                time.sleep(pause)
+
+    def __len__(self):
+        return len(self.ids)
+
+
+def ccv_order_numbers(host):
+    rows = net.call_json("GET", host.ccv_admin + "/state/orders")
+    return {int(r["id"]): str(r.get("ordernumber_full") or r.get("ordernumber")) for r in rows}
+
+
+def webhooks(host, on):
+    net.call_json("PUT", host.ccv_admin + "/settings", {"webhooksEnabled": bool(on)})
+
+
+def ccv_limits(host, per_minute):
+    """Raises the CCV simulator's per-minute limits (the bridge paces itself with ccv.rate-limit.* too)."""
+    net.call_json("PUT", host.ccv_admin + "/limits", {"getPerMinute": per_minute, "writePerMinute": per_minute,
+                                                      "productqueriesPerMinute": per_minute,
+                                                      "totalPerMinute": per_minute * 3})
+
+
+# ---- Globe ---------------------------------------------------------------------------------------------------
+def globe_references(host):
+    """YourReference -> number of SalesOrderHeader documents, all pages."""
+    client = net.GlobeClient(host.globe_port)
+    counts = {}
+    resource = "SalesOrderHeader?$select=YourReference"
+    for _ in range(10_000):
+        answer = client.request("GET", resource)
+        d = answer.get("d", answer)
+        rows = d.get("results", d.get("value", [])) if isinstance(d, dict) else d
+        for row in rows:
+            ref = row.get("YourReference")
+            counts[ref] = counts.get(ref, 0) + 1
+        nxt = d.get("__next") if isinstance(d, dict) else None
+        if not nxt:
+            return counts
+        resource = nxt[nxt.lower().index(client.BASE.lower()) + len(client.BASE):]
+    raise net.HarnessError("too many pages of SalesOrderHeader")
+
+
+def landed(host, batch):
+    """(committed, duplicates, missing ids) of the batch: documents whose YourReference is one of its numbers."""
+    refs = globe_references(host)
+    counts = {i: refs.get(n, 0) for i, n in batch.numbers.items()}
+    committed = sum(1 for c in counts.values() if c > 0)
+    duplicates = sum(c - 1 for c in counts.values() if c > 1)
+    missing = [i for i, c in counts.items() if c == 0]
+    return committed, duplicates, missing
+
+
+def wait_landed(host, batch, timeout, log, label, apps=None):
+    """Waits until every order of the batch has a document; returns the seconds waited, or None at the timeout or
+    when every order still missing is parked (parked orders wait for an operator: nothing more will land)."""
+    t0 = time.monotonic()
+    while True:
+        committed, _, missing = landed(host, batch)
+        if not missing:
+            return round(time.monotonic() - t0, 1)
+        if time.monotonic() - t0 > timeout:
+            log(f"{label}: {len(missing)} of {len(batch)} orders still without a document after {timeout:.0f}s")
+            return None
+        if apps and time.monotonic() - t0 > 20:
+            try:
+                parked_keys = {str(p.get("key")) for p in parked(apps, batch)}
+            except net.HarnessError:
+                parked_keys = set()
+            if all(str(i) in parked_keys for i in missing):
+                log(f"{label}: the {len(missing)} order(s) still without a document are parked; not waiting longer")
+                return None
+        time.sleep(1.0)
+
+
+def globe_faults(host, body=None):
+    if body is None:
+        net.call("DELETE", host.globe_admin + "/faults")
+    else:
+        net.call_json("POST", host.globe_admin + "/faults", body)
+
+
+def ccv_faults(host, body=None):
+    if body is None:
+        net.call("DELETE", host.ccv_admin + "/faults")
+    else:
+        net.call_json("PUT", host.ccv_admin + "/faults", body)
+
+
+# ---- the bridge instances --------------------------------------------------------------------------------------
+def parked(apps, batch):
+    """Parked orders messages of the batch (the instances share one state store: the first that answers)."""
+    keys = {str(i) for i in batch.ids}
+    for app in apps:
+        if not app.running():
+            continue
+        try:
+            rows = app.get_api("/api/parked?flow=orders")
+        except (net.HarnessError, OSError):
+            continue
+        return [r for r in rows if str(r.get("key")) in keys]
+    raise net.HarnessError("no instance answered GET /api/parked")
+
+
+def health(app, path="/q/health"):
+    """(overall status, {check name: (status, data.state)}) or (None, {}) when the app does not answer."""
+    try:
+        status, text = net.call("GET", app.api + path, timeout=10)
+        body = json.loads(text)
+    except (OSError, ValueError):
+        return None, {}
+    checks = {}
+    for c in body.get("checks", []):
+        data = c.get("data") or {}
+        checks[c.get("name")] = (c.get("status"), data.get("state"))
+    return body.get("status"), checks
+
+
+class HealthWatch:
+    """Samples /q/health and /q/health/ready of the given apps every second in a thread; keeps every distinct
+    (instance, endpoint, check, status, state) seen with the first time (seconds since start) it was seen."""
+
+    def __init__(self, apps, paths=("/q/health", "/q/health/ready")):
+        self.apps = apps
+        self.paths = paths
+        self.seen = {}
+        self.t0 = time.monotonic()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join(timeout=15)
+
+    def _run(self):
+        while not self._stop.is_set():
+            for app in self.apps:
+                if not app.running():
+                    continue
+                for path in self.paths:
+                    overall, checks = health(app, path)
+                    now = round(time.monotonic() - self.t0, 1)
+                    self.seen.setdefault((app.name, path, "(overall)", overall, None), now)
+                    for name, (status, state) in checks.items():
+                        self.seen.setdefault((app.name, path, name, status, state), now)
+            self._stop.wait(1.0)
+
+    def saw(self, check, status, state=None, path=None, instance=None):
+        return any(k[2] == check and k[3] == status and (state is None or k[4] == state)
+                   and (path is None or k[1] == path) and (instance is None or k[0] == instance) for k in self.seen)
+
+    def summary(self, names=None):
+        """Readable list: 'A /q/health exact-globe DOWN degraded @12.0s'."""
+        out = []
+        for (inst, path, name, status, state), at in sorted(self.seen.items(), key=lambda kv: kv[1]):
+            if names and name not in names:
+                continue
+            out.append(f"{inst} {path} {name} {status}{' ' + state if state else ''} @{at}s")
+        return out
+
+
+def ccv_get_orders(host):
+    """How many GET orders calls (list and single) the CCV simulator answered so far."""
+    return net.call_json("GET", host.ccv_admin + "/calls").get("perResourceMethod", {}).get("GET orders", 0)
+
+
+def orders_cursor(pg):
+    rows = pg.sql(f"SELECT cursor_value FROM sync_cursor WHERE name = '{ORDERS_CURSOR}'")
+    return rows[0][0] if rows else None
+
+
+def metric(app, name, **labels):
+    try:
+        return net.metric_sum(net.metrics(app.port), name, **labels)
+    except (net.HarnessError, OSError):
+        return None
+
+
+def quote(value):
+    return urllib.parse.quote(str(value), safe="")
