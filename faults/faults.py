@@ -36,6 +36,10 @@ def arguments(argv):
                    help="multiplies every order count (1 = CI: 300 orders in scenario 1, 50 in 2-5, 10 in 6)")
     p.add_argument("--only", default=None, help="comma-separated scenario numbers to run, e.g. 1,3")
     p.add_argument("--globe-outage", type=int, default=60, help="seconds Globe answers 500 in scenario 3 (default 60)")
+    p.add_argument("--globe-slow", type=int, default=0,
+                   help="seconds Globe answers only after --globe-delay in scenario 3b (default 0: 3b is not run)")
+    p.add_argument("--globe-delay", type=int, default=70,
+                   help="seconds each Globe answer waits in 3b (default 70: more than the client's 60 s timeout)")
     p.add_argument("--ccv-outage", type=int, default=30, help="seconds CCV answers 500 in scenario 4 (default 30)")
     p.add_argument("--store-outage", type=int, default=30, help="seconds PostgreSQL is down in scenario 5 (default 30)")
     p.add_argument("--storm", type=int, default=16, help="answers 429 on GET orders in scenario 4 (default 16)")
@@ -174,7 +178,7 @@ def main(argv):
         res["startup"] = {a.name: a.started for a in apps}
         run = scenarios.Run(host, apps, pg, cfg, log, fan)
         for key, what, fn in scenarios.SCENARIOS:
-            if key.split("-")[0] not in cfg.chosen:
+            if key.split("-")[0].rstrip("b") not in cfg.chosen or (key.startswith("3b") and cfg.globe_slow <= 0):
                 continue
             log(f"scenario {key}: {what}")
             t = time.monotonic()

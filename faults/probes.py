@@ -78,6 +78,7 @@ def landed(host, batch):
     committed = sum(1 for c in counts.values() if c > 0)
     duplicates = sum(c - 1 for c in counts.values() if c > 1)
     missing = [i for i, c in counts.items() if c == 0]
+    batch.duplicated = {i: c for i, c in counts.items() if c > 1}
     return committed, duplicates, missing
 
 
