@@ -86,8 +86,12 @@ def wait_landed(host, batch, timeout, log, label, apps=None):
     """Waits until every order of the batch has a document; returns the seconds waited, or None at the timeout or
     when every order still missing is parked (parked orders wait for an operator: nothing more will land)."""
     t0 = time.monotonic()
+    last_count = -1
     while True:
         committed, _, missing = landed(host, batch)
+        if committed != last_count:
+            last_count = committed
+            batch.last_document_seconds = round(time.monotonic() - t0, 1)  # when the last new document appeared
         if not missing:
             return round(time.monotonic() - t0, 1)
         if time.monotonic() - t0 > timeout:

@@ -139,6 +139,7 @@ def two_instances(run):
     run.log(f"1: {n} orders placed and paid (webhooks to A and B, poll on the leader)")
     figures = {"pay_seconds": round(time.monotonic() - t0, 1)}
     figures["seconds_until_all_landed"] = probes.wait_landed(run.host, batch, 120 + n * 1.0, run.log, "1", run.apps)
+    figures["seconds_until_last_document"] = getattr(batch, "last_document_seconds", None)
     deliveries = net.call_json("GET", run.host.ccv_admin + "/webhook-deliveries")[deliveries_before:]
     per = {}
     for d in deliveries:
