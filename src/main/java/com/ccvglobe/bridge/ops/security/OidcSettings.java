@@ -53,7 +53,7 @@ public class OidcSettings {
             throw new IllegalStateException("OIDC is on (QUARKUS_OIDC_TENANT_ENABLED=true) but: " + String.join("; ", problems)
                     + " (see docs/operations.md, Security)");
         }
-        String claim = value.apply("quarkus.oidc.roles.role-claim-path").orElse("groups, realm_access/roles");
+        String claim = value.apply("quarkus.oidc.roles.role-claim-path").orElse("groups (default; else realm_access/roles and resource_access/<client id>/roles)");
         return Optional.of("OIDC: bearer tokens on /api from " + issuer.get() + " for audience " + audience.get()
                 + "; roles from claim " + claim + "; operator from " + operatorRoles + ", viewer from " + viewerRoles);
     }
