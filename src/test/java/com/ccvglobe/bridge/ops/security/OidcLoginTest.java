@@ -81,6 +81,9 @@ class OidcLoginTest {
                 .body("paused", equalTo(true));
         bearer(token).header(HEADER, "ci").when().post("/api/flows/opstest/resume").then().statusCode(200)
                 .body("paused", equalTo(false));
+        // The operator-only flow triggers (Camel routes, HTTP permission) let the token in: the flow runs and parks
+        // the unknown order.
+        bearer(token).when().post("/api/orders/990001/sync").then().statusCode(422).body("outcome", equalTo("parked"));
 
         target.rejects.put("oidc-replay-1", "oidc.case@example.com");
         producer.sendBody("direct:opstest-record", "oidc-replay-1");
@@ -104,6 +107,7 @@ class OidcLoginTest {
                     .body("roles", not(hasItem("operator")));
             bearer(token).header(HEADER, "ci").when().post("/api/flows/opstest/pause").then().statusCode(403);
             bearer(token).header(HEADER, "ci").when().post("/api/parked/1/replay").then().statusCode(403);
+            bearer(token).when().post("/api/orders/990001/sync").then().statusCode(403);
         }
         bearer(OidcProvider.token("dashboard-reader", "bridge-viewer")).when().get("/api/flows/opstest").then()
                 .statusCode(200).body("paused", equalTo(false));
