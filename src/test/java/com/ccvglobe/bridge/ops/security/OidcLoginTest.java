@@ -49,7 +49,9 @@ class OidcLoginTest {
                     "quarkus.oidc.token.audience", OidcProvider.CLIENT_ID,
                     "quarkus.oidc.roles.role-claim-path", "realm_access/roles",
                     "bridge.security.oidc.operator-roles", "bridge-operator",
-                    "bridge.security.oidc.viewer-roles", "bridge-viewer,bridge-auditor");
+                    "bridge.security.oidc.viewer-roles", "bridge-viewer,bridge-auditor",
+                    // a state store of its own: this app's simulators restart, so ids repeat (see OrdersOutageTest)
+                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:bridge-oidc-test;DB_CLOSE_DELAY=-1");
         }
 
         @Override
