@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.ccvglobe.bridge.ccvshop.CcvOrder;
+import com.ccvglobe.bridge.ccvshop.CcvWebhookRegistration;
 import com.ccvglobe.bridge.state.ActivityLog;
 import com.ccvglobe.bridge.state.ActivityStatus;
 import com.ccvglobe.bridge.state.IdempotencyKeys;
@@ -61,6 +62,8 @@ class OrdersOutageTest {
     MeterRegistry metrics;
     @Inject
     IdempotencyKeys keys;
+    @Inject
+    CcvWebhookRegistration webhooks;
 
     @BeforeEach
     void onlyTheTestTriggers() {
@@ -101,6 +104,31 @@ class OrdersOutageTest {
         assertThat(parked.byKey("orders", id)).isEmpty();
         given().get("/q/health/well").then().statusCode(200)
                 .body("checks.find { it.name == 'exact-globe' }.data.state", org.hamcrest.Matchers.is("up"));
+    }
+
+    @Test
+    void webhookDeliveriesAreAnsweredAtOnceWhileGlobeIsDownAndTheOrderLandsAfterwards() throws Exception {
+        var ccv = sandbox.ccvSim();
+        double retriesBefore = retries();
+        webhooks.register("http://localhost:" + io.restassured.RestAssured.port);
+        sandbox.globeAdmin("POST", "faults", "{\"failNext\": 1000000, \"status\": 500}");
+        CcvOrder order;
+        try {
+            order = sandbox.person("DE").row("ART-0007", 1).place();
+            await().atMost(Duration.ofSeconds(15)).until(() -> ccv.webhookDeliveries().stream()
+                    .anyMatch(d -> d.resourceId() == order.id() && d.event().equals("orders.created") && d.status() == 200));
+            await().atMost(Duration.ofSeconds(30)).until(() -> retries() - retriesBefore > 3);
+            assertThat(activity.find("orders", ActivityStatus.COMMITTED, String.valueOf(order.id()), null, null, 5))
+                    .as("not booked while Globe is down").isEmpty();
+        } finally {
+            sandbox.globeAdmin("DELETE", "faults", null);
+            sandbox.noWebhooks();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> sandbox.salesOrders(order.ordernumberFull()).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !activity.find("orders", ActivityStatus.COMMITTED,
+                String.valueOf(order.id()), null, null, 5).isEmpty());
+        assertThat(sandbox.salesOrders(order.ordernumberFull())).hasSize(1);
+        assertThat(parked.byKey("orders", String.valueOf(order.id()))).isEmpty();
     }
 
     @Test
