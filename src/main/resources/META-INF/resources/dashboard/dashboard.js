@@ -89,6 +89,28 @@
     });
   }
 
+  // --- Systems: what /q/health says of CCV Shop, Exact Globe and the state store --------------------------
+  var SYSTEMS = { 'ccv-shop': 'CCV Shop', 'exact-globe': 'Exact Globe', 'flows': 'State store' };
+
+  function loadSystems() {
+    return fetch('/q/health', { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (response) { return response.json(); })
+      .then(function (health) {
+        var line = $('systems');
+        line.replaceChildren();
+        (health.checks || []).filter(function (c) { return SYSTEMS[c.name]; }).forEach(function (c) {
+          var data = c.data || {};
+          var good = c.status === 'UP';
+          var word = c.name === 'flows' ? (good ? 'up' : 'not answering, polling paused') : (data.state || c.status.toLowerCase());
+          var since = data.degradedSince || data.since;
+          line.appendChild(el('span', { class: 'system st ' + (good ? 'st-running' : 'st-paused'), 'data-system': c.name,
+            title: data.lastError || data.reason || '', text: SYSTEMS[c.name] + ': ' + word + (since ? ' since ' + when(since) : '') }));
+          line.appendChild(document.createTextNode(' '));
+        });
+      })
+      .catch(function () { $('systems').textContent = 'health not available'; });
+  }
+
   function flowAction(flow, action) {
     api('POST', '/api/flows/' + encodeURIComponent(flow) + '/' + action)
       .then(function () { notice('Flow ' + flow + ': ' + action + ' done'); refresh(); })
@@ -195,7 +217,7 @@
 
   // --- Wiring -------------------------------------------------------------------------------------------
   function refresh() {
-    return Promise.all([loadFlows(), loadParked(), loadActivity(), loadMapping()])
+    return Promise.all([loadFlows(), loadSystems(), loadParked(), loadActivity(), loadMapping()])
       .then(function () { $('refreshed').textContent = 'updated ' + new Date().toLocaleTimeString() + ' · every ' + refreshSeconds + ' s'; })
       .catch(function (e) { $('refreshed').textContent = 'refresh failed: ' + e.message; });
   }
