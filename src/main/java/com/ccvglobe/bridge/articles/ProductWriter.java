@@ -79,6 +79,31 @@ public class ProductWriter {
         return new Outcome(id, true, new ArrayList<>(desired.values().keySet()));
     }
 
+    /**
+     * Deactivates the linked product of an item that left the selection (never deletes it): one PATCH with
+     * {@code active: false}, none when it was last written inactive. Returns the product id when it was patched.
+     */
+    public Optional<Long> deactivate(String sku) {
+        Optional<Long> linked = links.byGlobeKey(PRODUCT, sku).map(l -> Long.parseLong(l.ccvId()));
+        if (linked.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> last = FieldHashes.read(lastSent.get(FLOW, key(sku)).orElse(null));
+        String inactive = FieldHashes.hash(Boolean.FALSE);
+        if (inactive.equals(last.get("active"))) {
+            return Optional.empty();
+        }
+        try {
+            products.update(linked.get(), Map.of("active", false));
+        } catch (CcvNotFoundException gone) {
+            links.unlink(PRODUCT, String.valueOf(linked.get()));
+            return Optional.empty();
+        }
+        last.put("active", inactive);
+        lastSent.recordSent(FLOW, key(sku), FieldHashes.write(last));
+        return linked;
+    }
+
     public Plan plan(String sku, DocumentBody desired, List<String> createOnly) {
         List<String> leftOut = createOnly.stream().filter(f -> desired.get(f) != null).toList();
         Optional<Long> linked = links.byGlobeKey(PRODUCT, sku).map(l -> Long.parseLong(l.ccvId()));

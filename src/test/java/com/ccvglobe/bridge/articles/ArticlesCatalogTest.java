@@ -1,0 +1,109 @@
+package com.ccvglobe.bridge.articles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.ccvglobe.bridge.exactglobe.GlobeEntityClient;
+import com.ccvglobe.bridge.exactglobe.GlobeKey;
+import com.ccvglobe.bridge.sandbox.ccvsim.CcvShopSimulator;
+import com.ccvglobe.bridge.sandbox.ccvsim.EmbeddedCcvShop;
+import com.ccvglobe.bridge.sandbox.ccvsim.SimCallLog;
+import com.ccvglobe.bridge.state.SyncCursors;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The articles flow's catalogue work against the sandbox Globe and CCV Shop: items that leave the selection,
+ * brands and packages, category trees and specs. Each test works on its own item codes.
+ */
+@QuarkusTest
+class ArticlesCatalogTest {
+
+    @Inject
+    ProducerTemplate producer;
+    @Inject
+    EmbeddedCcvShop shop;
+    @Inject
+    GlobeEntityClient globe;
+    @Inject
+    SyncCursors cursors;
+
+    CcvShopSimulator ccv;
+
+    @BeforeEach
+    void cursorAtNow() {
+        ccv = shop.simulator();
+        cursors.propose(ArticleSelection.CURSOR, Instant.now().toString()).confirmWritten();
+        // A full compare reads and writes every sandbox product: the shop's limits as roomy as the client's test pace.
+        ccv.limits().set(1500, 1000, 30, 3000).reset();
+    }
+
+    @AfterEach
+    void shopLimitsBack() {
+        ccv.limits().set(150, 100, 30, 250).reset();
+    }
+
+    @Test
+    void anItemThatLeavesTheSelectionIsDeactivatedByTheFullCompareOnce() {
+        createItem("ART-7101", "Kandelaar", "22.00", Map.of());
+        createItem("ART-7102", "Vaasje", "12.00", Map.of());
+        run("changed");
+        long moved = product("ART-7101").path("id").asLong();
+        long unsold = product("ART-7102").path("id").asLong();
+        globe.merge("Item", GlobeKey.code("ART-7101"), Map.of("Assortment", 3)); // assortment 3 is not published
+        globe.merge("Item", GlobeKey.code("ART-7102"), Map.of("IsSalesItem", false));
+        ccv.calls().clear();
+
+        run("full");
+
+        assertThat(product("ART-7101").path("is_active").asBoolean()).isFalse();
+        assertThat(product("ART-7102").path("is_active").asBoolean()).isFalse();
+        assertThat(patches(moved)).as("one PATCH deactivates it").isEqualTo(1);
+        assertThat(patches(unsold)).isEqualTo(1);
+
+        ccv.calls().clear();
+        run("full");
+
+        assertThat(patches(moved)).as("already inactive: not patched again").isZero();
+        assertThat(patches(unsold)).isZero();
+        assertThat(products("ART-7101")).as("deactivated, not deleted").hasSize(1);
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------------
+
+    private String run(String mode) {
+        return producer.requestBodyAndHeader("direct:articles-run", null, ArticleSelection.MODE_HEADER, mode, String.class);
+    }
+
+    private void createItem(String code, String description, String price, Map<String, Object> extra) {
+        Map<String, Object> item = SaleableItems.item(code, description, price);
+        item.putAll(extra);
+        globe.create("Item", item);
+    }
+
+    private List<ObjectNode> products(String sku) {
+        return ccv.data().where("products", p -> sku.equals(p.path("productnumber").asText()));
+    }
+
+    private ObjectNode product(String sku) {
+        List<ObjectNode> found = products(sku);
+        assertThat(found).as("CCV products " + sku).hasSize(1);
+        return found.get(0);
+    }
+
+    private long patches(long productId) {
+        return ccv.calls().calls().stream().filter(c -> "PATCH".equals(c.method()) && c.status() < 300)
+                .map(SimCallLog.Call::uri).filter(u -> u.equals("/api/rest/v1/products/" + productId)).count();
+    }
+}
