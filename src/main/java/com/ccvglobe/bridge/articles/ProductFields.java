@@ -55,6 +55,7 @@ public class ProductFields {
         fields.byFlow("stockenabled", item.flag("IsStockItem") || unit.hasVariants(), "the item's IsStockItem (or a family)");
         fields.byFlow("stocktype", unit.hasVariants() ? "attribute" : "product",
                 "attribute for a variant family, else product");
+        ProductIds.add(fields, unit, mapping);
         ArticleChecks.check(unit.sku(), fields.values());
         return fields;
     }

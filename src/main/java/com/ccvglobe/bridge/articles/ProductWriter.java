@@ -139,7 +139,7 @@ public class ProductWriter {
     private static DocumentBody changedAgainst(JsonNode existing, DocumentBody desired, List<String> createOnly) {
         DocumentBody changes = new DocumentBody();
         desired.values().forEach((field, value) -> {
-            JsonNode current = existing.path("active".equals(field) ? "is_active" : field);
+            JsonNode current = current(existing, field);
             if (!createOnly.contains(field) && !FieldHashes.normalise(value).equals(FieldHashes.normalise(current))) {
                 changes.put(field, value, desired.source(field));
             }
@@ -147,11 +147,23 @@ public class ProductWriter {
         return changes;
     }
 
-    /** The POST body of a new product: every mapped field, a discount and the shop's package. */
+    /** How CCV shows a field it takes: {@code active} as {@code is_active}, {@code brand_id} as {@code brand.id}, ... */
+    private static JsonNode current(JsonNode existing, String field) {
+        return switch (field) {
+            case "active" -> existing.path("is_active");
+            case "brand_id" -> existing.path("brand").path("id");
+            case "package_id" -> existing.path("package").path("id");
+            default -> existing.path(field);
+        };
+    }
+
+    /** The POST body of a new product: every mapped field, a discount and (unless mapped) the shop's first package. */
     private DocumentBody createBody(DocumentBody desired) {
         DocumentBody body = new DocumentBody().putAll(desired);
         body.byFlowIfAbsent("discount", 0, "CCV needs a discount on create");
-        body.byFlow("package_id", packageId(), "the shop's first package (CCV needs one on create)");
+        if (desired.get("package_id") == null) {
+            body.byFlow("package_id", packageId(), "the shop's first package (CCV needs one on create)");
+        }
         return body;
     }
 

@@ -2,6 +2,9 @@ package com.ccvglobe.bridge.articles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +18,11 @@ import org.junit.jupiter.api.Test;
 
 import com.ccvglobe.bridge.exactglobe.GlobeEntityClient;
 import com.ccvglobe.bridge.exactglobe.GlobeKey;
+import com.ccvglobe.bridge.mapping.MappingRegistry;
 import com.ccvglobe.bridge.sandbox.ccvsim.CcvShopSimulator;
 import com.ccvglobe.bridge.sandbox.ccvsim.EmbeddedCcvShop;
 import com.ccvglobe.bridge.sandbox.ccvsim.SimCallLog;
+import com.ccvglobe.bridge.state.ParkedMessages;
 import com.ccvglobe.bridge.state.SyncCursors;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -39,7 +44,15 @@ class ArticlesCatalogTest {
     @Inject
     SyncCursors cursors;
 
+    @Inject
+    MappingRegistry mappings;
+    @Inject
+    ParkedMessages parked;
+
+    private static final Path USER_MAPPING = Path.of("target/test-classes/mapping/test-user-mapping.yaml");
+
     CcvShopSimulator ccv;
+    String originalMapping;
 
     @BeforeEach
     void cursorAtNow() {
@@ -50,8 +63,51 @@ class ArticlesCatalogTest {
     }
 
     @AfterEach
-    void shopLimitsBack() {
+    void shopLimitsAndMappingBack() throws IOException {
         ccv.limits().set(150, 100, 30, 250).reset();
+        if (originalMapping != null) {
+            Files.writeString(USER_MAPPING, originalMapping);
+            assertThat(mappings.reload()).isTrue();
+            originalMapping = null;
+        }
+    }
+
+    @Test
+    void theMappedBrandAndPackageLandOnTheProductAndAnUnknownBrandIsParked() throws IOException {
+        long nordic = idOf("brands", "Nordic Living");
+        long letterbox = idOf("packages", "Brievenbuspakje");
+        long box = idOf("packages", "Kartonnen doos");
+        useMapping("""
+                articles:
+                  brand: { source: TextFreeField5, table: article-brands }
+                  package: { source: PackageDescription, table: article-packages }
+                lookups:
+                  article-brands: { NORDIC: "%d" }
+                  article-packages: { BRIEF: "%d", "*": "%d" }
+                """.formatted(nordic, letterbox, box));
+        createItem("ART-7111", "Deken", "35.00", Map.of("TextFreeField5", "NORDIC", "PackageDescription", "BRIEF"));
+        createItem("ART-7112", "Kussen", "15.00", Map.of("TextFreeField5", "ACME"));
+        createItem("ART-7113", "Plaid", "25.00", Map.of("PackageDescription", "DOOS"));
+
+        run("changed");
+
+        ObjectNode blanket = product("ART-7111");
+        assertThat(blanket.path("brand_id").asLong()).isEqualTo(nordic);
+        assertThat(blanket.path("package_id").asLong()).isEqualTo(letterbox);
+        ObjectNode plaid = product("ART-7113");
+        assertThat(plaid.has("brand_id")).as("no brand in Globe: none set").isFalse();
+        assertThat(plaid.path("package_id").asLong()).as("the table's \"*\" row").isEqualTo(box);
+        assertThat(products("ART-7112")).isEmpty();
+        assertThat(parked.byKey("articles", "ART-7112").orElseThrow().reason()).contains("ART-7112")
+                .contains("TextFreeField5").contains("'ACME'").contains("lookups.article-brands");
+
+        globe.merge("Item", GlobeKey.code("ART-7111"), Map.of("PackageDescription", "DOOS"));
+        ccv.calls().clear();
+        run("changed");
+
+        assertThat(patches(blanket.path("id").asLong())).isEqualTo(1);
+        assertThat(product("ART-7111").path("package_id").asLong()).isEqualTo(box);
+        assertThat(product("ART-7111").path("brand_id").asLong()).isEqualTo(nordic);
     }
 
     @Test
@@ -81,6 +137,17 @@ class ArticlesCatalogTest {
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------
+
+    /** Lays {@code yaml} over the test user mapping until the test ends. */
+    private void useMapping(String yaml) throws IOException {
+        originalMapping = Files.readString(USER_MAPPING);
+        Files.writeString(USER_MAPPING, originalMapping + "\n" + yaml);
+        assertThat(mappings.reload()).as("the test mapping is valid").isTrue();
+    }
+
+    private long idOf(String table, String name) {
+        return ccv.data().where(table, r -> name.equals(r.path("name").asText())).get(0).path("id").asLong();
+    }
 
     private String run(String mode) {
         return producer.requestBodyAndHeader("direct:articles-run", null, ArticleSelection.MODE_HEADER, mode, String.class);
