@@ -136,6 +136,50 @@ class ArticlesCatalogTest {
         assertThat(products("ART-7101")).as("deactivated, not deleted").hasSize(1);
     }
 
+    @Test
+    void aTwoLevelClassTreeIsCreatedOnceParentsFirstAndTheProductSitsInItsLeaf() throws IOException {
+        useMapping("""
+                articles:
+                  category-tree: [ Class02Code, Class01Code ]
+                lookups:
+                  article-classes: { TUIN: Tuin, GEREEDSCHAP: Tuingereedschap, POTTEN: Bloempotten }
+                """);
+        createItem("ART-7121", "Schoffel", "18.00", Map.of("Class02Code", "TUIN", "Class01Code", "GEREEDSCHAP"));
+        createItem("ART-7122", "Hark", "21.00", Map.of("Class02Code", "TUIN", "Class01Code", "GEREEDSCHAP"));
+        ccv.calls().clear();
+
+        run("changed");
+
+        ObjectNode garden = category("Tuin");
+        ObjectNode tools = category("Tuingereedschap");
+        assertThat(garden.path("parentcategory_id").asLong()).as("top level").isZero();
+        assertThat(tools.path("parentcategory_id").asLong()).isEqualTo(garden.path("id").asLong());
+        assertThat(categoryPosts()).as("each category created once, the parent first").isEqualTo(2);
+        assertThat(garden.path("id").asLong()).isLessThan(tools.path("id").asLong());
+        for (String sku : List.of("ART-7121", "ART-7122")) {
+            assertThat(categoriesOf(sku)).as(sku + " sits in the leaf only").containsExactly(tools.path("id").asLong());
+        }
+
+        createItem("ART-7123", "Spade", "29.00", Map.of("Class02Code", "TUIN", "Class01Code", "GEREEDSCHAP"));
+        globe.merge("Item", GlobeKey.code("ART-7121"), Map.of("SalesPrice", new java.math.BigDecimal("19.00")));
+        ccv.calls().clear();
+        run("changed");
+
+        assertThat(categoryPosts()).as("the second run creates no category").isZero();
+        assertThat(categoriesOf("ART-7123")).containsExactly(tools.path("id").asLong());
+
+        globe.merge("Item", GlobeKey.code("ART-7122"), Map.of("Class01Code", "POTTEN"));
+        ccv.calls().clear();
+        run("changed");
+
+        ObjectNode pots = category("Bloempotten");
+        assertThat(pots.path("parentcategory_id").asLong()).as("another branch under the same parent")
+                .isEqualTo(garden.path("id").asLong());
+        assertThat(categoryPosts()).as("only the new leaf").isEqualTo(1);
+        assertThat(categoriesOf("ART-7122")).as("the link moved with the item").containsExactly(pots.path("id").asLong());
+        assertThat(categoriesOf("ART-7121")).containsExactly(tools.path("id").asLong());
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------------
 
     /** Lays {@code yaml} over the test user mapping until the test ends. */
@@ -143,6 +187,23 @@ class ArticlesCatalogTest {
         originalMapping = Files.readString(USER_MAPPING);
         Files.writeString(USER_MAPPING, originalMapping + "\n" + yaml);
         assertThat(mappings.reload()).as("the test mapping is valid").isTrue();
+    }
+
+    private ObjectNode category(String name) {
+        List<ObjectNode> found = ccv.data().where("categories", c -> name.equals(c.path("name").asText()));
+        assertThat(found).as("CCV categories named " + name).hasSize(1);
+        return found.get(0);
+    }
+
+    private List<Long> categoriesOf(String sku) {
+        long id = product(sku).path("id").asLong();
+        return ccv.data().where("producttocategories", l -> l.path("product_id").asLong() == id).stream()
+                .map(l -> l.path("category_id").asLong()).toList();
+    }
+
+    private long categoryPosts() {
+        return ccv.calls().calls().stream().filter(c -> "POST".equals(c.method()) && c.status() < 300
+                && c.uri().equals("/api/rest/v1/categories")).count();
     }
 
     private long idOf(String table, String name) {
