@@ -26,9 +26,11 @@ public class ProductFields {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ShopPricing pricing;
+    private final ProductSpecs specs;
 
-    public ProductFields(ShopPricing pricing) {
+    public ProductFields(ShopPricing pricing, ProductSpecs specs) {
         this.pricing = pricing;
+        this.specs = specs;
     }
 
     public Map<String, Object> of(ArticleUnit unit, Mapping mapping) {
@@ -56,6 +58,7 @@ public class ProductFields {
         fields.byFlow("stocktype", unit.hasVariants() ? "attribute" : "product",
                 "attribute for a variant family, else product");
         ProductIds.add(fields, unit, mapping);
+        specs.add(fields, item, mapping);
         ArticleChecks.check(unit.sku(), fields.values());
         return fields;
     }

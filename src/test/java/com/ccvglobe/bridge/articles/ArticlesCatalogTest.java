@@ -3,6 +3,7 @@ package com.ccvglobe.bridge.articles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -178,6 +179,48 @@ class ArticlesCatalogTest {
         assertThat(categoryPosts()).as("only the new leaf").isEqualTo(1);
         assertThat(categoriesOf("ART-7122")).as("the link moved with the item").containsExactly(pots.path("id").asLong());
         assertThat(categoriesOf("ART-7121")).containsExactly(tools.path("id").asLong());
+    }
+
+    @Test
+    void featuresBecomeTheProductsSpecsAndAreWrittenAgainOnlyWhenAValueChanged() throws IOException {
+        useMapping("""
+                articles:
+                  specs:
+                    - { name: Land van herkomst, source: TextFreeField3, table: article-countries }
+                    - { name: Levertijd, source: NumberFreeField2, unit: werkdagen }
+                    - { name: Materiaal, source: TextFreeField4 }
+                lookups:
+                  article-countries: { PT: Portugal, NL: Nederland }
+                """);
+        createItem("ART-7131", "Theedoek", "6.50", Map.of("TextFreeField3", "PT", "NumberFreeField2", new BigDecimal("3")));
+
+        run("changed");
+
+        assertThat(product("ART-7131").path("specs").asText()).as("blank Materiaal left out").isEqualTo(
+                "<table class=\"specs\"><tr><th>Land van herkomst</th><td>Portugal</td></tr>"
+                        + "<tr><th>Levertijd</th><td>3 werkdagen</td></tr></table>");
+
+        ObjectNode product = product("ART-7131");
+        synchronized (ccv.data()) {
+            product.put("specs", "by the merchant");
+        }
+        globe.merge("Item", GlobeKey.code("ART-7131"), Map.of("SalesPrice", new BigDecimal("7.00")));
+        ccv.calls().clear();
+        run("changed");
+
+        assertThat(patches(product.path("id").asLong())).isEqualTo(1);
+        assertThat(product("ART-7131").path("specs").asText()).as("no spec value changed: specs not sent")
+                .isEqualTo("by the merchant");
+
+        globe.merge("Item", GlobeKey.code("ART-7131"), Map.of("NumberFreeField2", new BigDecimal("5"),
+                "TextFreeField4", "Katoen & linnen"));
+        run("changed");
+
+        assertThat(product("ART-7131").path("specs").asText()).isEqualTo(
+                "<table class=\"specs\"><tr><th>Land van herkomst</th><td>Portugal</td></tr>"
+                        + "<tr><th>Levertijd</th><td>5 werkdagen</td></tr>"
+                        + "<tr><th>Materiaal</th><td>Katoen &amp; linnen</td></tr></table>");
+        assertThat(product("ART-7131").path("price").decimalValue()).isEqualByComparingTo("8.47");
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------
