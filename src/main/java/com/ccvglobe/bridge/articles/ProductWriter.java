@@ -84,15 +84,12 @@ public class ProductWriter {
      * {@code active: false}, none when it was last written inactive. Returns the product id when it was patched.
      */
     public Optional<Long> deactivate(String sku) {
-        Optional<Long> linked = links.byGlobeKey(PRODUCT, sku).map(l -> Long.parseLong(l.ccvId()));
+        Optional<Long> linked = toDeactivate(sku);
         if (linked.isEmpty()) {
             return Optional.empty();
         }
         Map<String, String> last = FieldHashes.read(lastSent.get(FLOW, key(sku)).orElse(null));
         String inactive = FieldHashes.hash(Boolean.FALSE);
-        if (inactive.equals(last.get("active"))) {
-            return Optional.empty();
-        }
         try {
             products.update(linked.get(), Map.of("active", false));
         } catch (CcvNotFoundException gone) {
@@ -102,6 +99,16 @@ public class ProductWriter {
         last.put("active", inactive);
         lastSent.recordSent(FLOW, key(sku), FieldHashes.write(last));
         return linked;
+    }
+
+    /** The linked product {@link #deactivate} would patch: linked, and not last written inactive. Reads only. */
+    public Optional<Long> toDeactivate(String sku) {
+        Optional<Long> linked = links.byGlobeKey(PRODUCT, sku).map(l -> Long.parseLong(l.ccvId()));
+        if (linked.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> last = FieldHashes.read(lastSent.get(FLOW, key(sku)).orElse(null));
+        return FieldHashes.hash(Boolean.FALSE).equals(last.get("active")) ? Optional.empty() : linked;
     }
 
     public Plan plan(String sku, DocumentBody desired, List<String> createOnly) {

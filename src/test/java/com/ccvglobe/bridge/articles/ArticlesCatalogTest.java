@@ -49,6 +49,8 @@ class ArticlesCatalogTest {
     MappingRegistry mappings;
     @Inject
     ParkedMessages parked;
+    @Inject
+    ArticleDryRun dryRun;
 
     private static final Path USER_MAPPING = Path.of("target/test-classes/mapping/test-user-mapping.yaml");
 
@@ -120,7 +122,13 @@ class ArticlesCatalogTest {
         long unsold = product("ART-7102").path("id").asLong();
         globe.merge("Item", GlobeKey.code("ART-7101"), Map.of("Assortment", 3)); // assortment 3 is not published
         globe.merge("Item", GlobeKey.code("ART-7102"), Map.of("IsSalesItem", false));
+        ArticlePreview preview = dryRun.preview("ART-7101");
+        assertThat(preview.action()).isEqualTo("deactivate");
+        assertThat(preview.productId()).isEqualTo(moved);
         ccv.calls().clear();
+
+        run("changed");
+        assertThat(patches(moved)).as("outside the changed run's filter: left to the full compare").isZero();
 
         run("full");
 
