@@ -67,7 +67,7 @@ class ArticlesCatalogTest {
 
     @AfterEach
     void shopLimitsAndMappingBack() throws IOException {
-        ccv.limits().set(150, 100, 30, 250).reset();
+        ccv.limits().set(150, 100, 30, 300).reset(); // the simulator's defaults (SimRateLimits)
         if (originalMapping != null) {
             Files.writeString(USER_MAPPING, originalMapping);
             assertThat(mappings.reload()).isTrue();
