@@ -56,6 +56,7 @@ class ArticlesCatalogTest {
 
     CcvShopSimulator ccv;
     String originalMapping;
+    DemoShopSnapshot demoShop;
 
     @BeforeEach
     void cursorAtNow() {
@@ -68,6 +69,10 @@ class ArticlesCatalogTest {
     @AfterEach
     void shopLimitsAndMappingBack() throws IOException {
         ccv.limits().set(150, 100, 30, 300).reset(); // the simulator's defaults (SimRateLimits)
+        if (demoShop != null) {
+            demoShop.restore();
+            demoShop = null;
+        }
         if (originalMapping != null) {
             Files.writeString(USER_MAPPING, originalMapping);
             assertThat(mappings.reload()).isTrue();
@@ -130,6 +135,7 @@ class ArticlesCatalogTest {
         run("changed");
         assertThat(patches(moved)).as("outside the changed run's filter: left to the full compare").isZero();
 
+        demoShop = new DemoShopSnapshot(ccv.data());
         run("full");
 
         assertThat(product("ART-7101").path("is_active").asBoolean()).isFalse();

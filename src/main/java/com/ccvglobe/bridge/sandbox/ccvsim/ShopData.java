@@ -35,6 +35,11 @@ public final class ShopData {
         return row;
     }
 
+    /** Puts a row back under its own id (e.g. a test restoring the demo shop after a full compare). */
+    public synchronized void put(String table, ObjectNode row) {
+        tables.computeIfAbsent(table, t -> new TreeMap<>()).put(row.path("id").asLong(), row);
+    }
+
     public synchronized ObjectNode get(String table, long id) {
         TreeMap<Long, ObjectNode> rows = tables.get(table);
         return rows == null ? null : rows.get(id);
