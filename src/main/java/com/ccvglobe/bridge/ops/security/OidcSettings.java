@@ -1,6 +1,7 @@
 package com.ccvglobe.bridge.ops.security;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,6 +57,12 @@ public class OidcSettings {
         }
         if (dashboardLogin) {
             problems.addAll(dashboardLoginProblems(value, type));
+            Optional<String> clientId = present(value, "quarkus.oidc.client-id");
+            if (audience.isPresent() && clientId.isPresent()
+                    && Arrays.stream(audience.get().split(",")).map(String::trim).noneMatch(clientId.get()::equals)) {
+                problems.add("QUARKUS_OIDC_TOKEN_AUDIENCE must include the client id " + clientId.get()
+                        + " as well (the IdP issues the dashboard's ID tokens to it)");
+            }
         } else if (!"service".equalsIgnoreCase(type)) {
             problems.add("QUARKUS_OIDC_APPLICATION_TYPE must be service (bearer tokens on /api), not " + type
                     + "; for the dashboard sign-in through the IdP set BRIDGE_SECURITY_OIDC_DASHBOARD_LOGIN=true instead");

@@ -94,7 +94,10 @@ class OidcDashboardLoginTest {
 
         String back = location(browser.get(toIdp + "&login_hint=" + user));
         assertThat(back).isEqualTo(app("/dashboard/") + "?code=code-for-" + user + "&state=" + authorization.get("state"));
-        String landing = location(browser.get(back));
+        HttpResponse<String> callback = browser.get(back);
+        String landing = location(callback);
+        assertThat(callback.headers().allValues("Set-Cookie")).as("the session cookie").filteredOn(c -> c.startsWith("q_session"))
+                .isNotEmpty().allSatisfy(c -> assertThat(c).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax").contains("Path=/"));
         assertThat(landing).as("the code's parameters are gone again").isIn(app("/dashboard/"), "/dashboard/");
         assertThat(browser.hasSession()).isTrue();
         OidcProvider.server.verify(1, postRequestedFor(urlEqualTo(OidcProvider.TOKEN_PATH))
@@ -138,13 +141,17 @@ class OidcDashboardLoginTest {
     }
 
     @Test
-    void aViewerSignsInAndReadsButCannotChangeAnything() throws Exception {
+    void aViewerSignsInAndReadsButCannotChangeAnythingAndAnUnmappedPersonReadsNothing() throws Exception {
         Browser browser = signIn("victor", "bridge-viewer");
         assertThat(browser.get(app("/dashboard/")).statusCode()).isEqualTo(200);
         assertThat(browser.get(app("/api/me")).body()).contains("\"viewer\"").doesNotContain("\"operator\"");
         assertThat(browser.get(app("/api/flows")).statusCode()).isEqualTo(200);
         assertThat(browser.post(app("/api/flows/opstest/pause"), "bridge-dashboard").statusCode()).isEqualTo(403);
         assertThat(browser.post(app("/api/orders/990002/sync"), "bridge-dashboard").statusCode()).isEqualTo(403);
+
+        Browser stranger = signIn("sam", "offline_access");
+        assertThat(stranger.get(app("/dashboard/")).statusCode()).as("signed in, so the page loads").isEqualTo(200);
+        assertThat(stranger.get(app("/api/flows")).statusCode()).as("but no mapped role").isEqualTo(403);
     }
 
     @Test

@@ -58,10 +58,13 @@ class OidcSettingsTest {
         config.put("bridge.security.oidc.dashboard-login", "true");
         assertThatThrownBy(() -> check(config)).hasMessageContaining("set QUARKUS_OIDC_CLIENT_ID")
                 .hasMessageContaining("set QUARKUS_OIDC_CREDENTIALS_SECRET");
-        config.put("quarkus.oidc.client-id", "ccv-globe-bridge");
+        config.put("quarkus.oidc.client-id", "bridge-client-7");
         config.put("quarkus.oidc.credentials.secret", "s3cret-value");
+        assertThatThrownBy(() -> check(config)).hasMessageContaining("QUARKUS_OIDC_TOKEN_AUDIENCE must include the client id bridge-client-7");
+        config.put("quarkus.oidc.client-id", "ccv-globe-bridge");
+        config.put("quarkus.oidc.token.audience", "api://default, ccv-globe-bridge");
         assertThat(check(config)).hasValueSatisfying(line -> assertThat(line)
-                .startsWith("OIDC: bearer tokens on /api from https://login.example.com/realms/shop")
+                .startsWith("OIDC: bearer tokens on /api from https://login.example.com/realms/shop for audience api://default, ccv-globe-bridge")
                 .endsWith("; dashboard sign-in through the IdP as client ccv-globe-bridge (redirect URI <public address>/dashboard/), "
                         + "sign-out at /dashboard/sign-out ends the IdP session too")
                 .doesNotContain("s3cret-value"));
