@@ -24,7 +24,8 @@
     return fetch(path, options).then(function (response) {
       var type = response.headers.get('Content-Type') || '';
       if (response.status === 401 || (response.redirected && type.indexOf('text/html') === 0)) {
-        location.href = '/login.html';
+        // the page itself sends the browser to the way of signing in in force (login form or the IdP)
+        location.href = '/dashboard/';
         throw new Error('signed out');
       }
       return (type.indexOf('application/json') === 0 ? response.json() : response.text()).then(function (data) {
@@ -231,7 +232,8 @@
   $('page-next').addEventListener('click', function () { state.page += 1; loadActivity(); });
   $('run-checks').addEventListener('click', runChecks);
   $('sign-out').addEventListener('click', function () {
-    api('POST', '/api/logout').catch(function () { return null; }).then(function () { location.href = '/login.html'; });
+    api('POST', '/api/logout').catch(function () { return null; })
+      .then(function (answer) { location.href = (answer && answer.next) || '/login.html'; });
   });
 
   api('GET', '/api/me').then(function (me) {

@@ -33,5 +33,12 @@ public interface SecurityConfig {
 
         /** IdP roles or groups that grant the bridge's read-only {@code viewer} role. */
         Optional<Set<String>> viewerRoles();
+
+        /**
+         * Whether the dashboard pages sign in through the IdP (OIDC authorization-code flow) instead of the login
+         * form; needs OIDC on and the client secret ({@link DashboardLoginConfigSource}).
+         */
+        @WithDefault("false")
+        boolean dashboardLogin();
     }
 }

@@ -33,19 +33,27 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * OIDC switched on against a provider started by the test ({@link OidcProvider}): bearer tokens from the IdP on
- * {@code /api}, IdP roles mapped onto viewer and operator, bad tokens refused, and the configured users (Basic and the
- * login form) working beside it in the same app.
+ * {@code /api}, IdP roles mapped onto viewer and operator, bad tokens refused, and the configured users (Basic, and
+ * the login form for {@code /api}) working beside it in the same app. The profile turns the dashboard sign-in through
+ * the IdP on as well (hybrid mode), so these also prove bearer tokens keep working beside it; the browser sign-in
+ * itself is {@link OidcDashboardLoginTest}.
  */
 @QuarkusTest
 @TestProfile(OidcLoginTest.OidcOn.class)
 class OidcLoginTest {
 
-    /** OIDC on, as docs/operations.md tells an engineer to configure it for Keycloak. */
+    /**
+     * OIDC on, as docs/operations.md tells an engineer to configure it for Keycloak, with the dashboard sign-in through
+     * the IdP.
+     */
     public static class OidcOn implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.oidc.tenant-enabled", "true",
                     "quarkus.oidc.client-id", OidcProvider.CLIENT_ID,
+                    // the dashboard signs in through the IdP too (OidcDashboardLoginTest)
+                    "bridge.security.oidc.dashboard-login", "true",
+                    "quarkus.oidc.credentials.secret", OidcProvider.CLIENT_SECRET,
                     "quarkus.oidc.token.audience", OidcProvider.CLIENT_ID,
                     "quarkus.oidc.roles.role-claim-path", "realm_access/roles",
                     "bridge.security.oidc.operator-roles", "bridge-operator",
@@ -171,12 +179,16 @@ class OidcLoginTest {
                 .then().statusCode(200).body("paused", equalTo(false));
         given().auth().preemptive().basic("admin", "wrong").when().get("/api/flows").then().statusCode(401);
 
+        // With the dashboard sign-in through the IdP the pages send browsers to the IdP, not to the login form ...
         given().redirects().follow(false).when().get("/dashboard/").then().statusCode(302)
-                .header("Location", containsString("/login.html"));
+                .header("Location", containsString(OidcProvider.issuer + "/protocol/openid-connect/auth"));
         String session = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("j_username", "admin").formParam("j_password", "admin")
                 .when().post("/j_security_check").then().statusCode(302).extract().cookie("quarkus-credential");
+        // ... the form still signs a configured user in for /api, but the pages accept only the IdP's session.
         given().cookie("quarkus-credential", session).when().get("/api/me").then().statusCode(200).body("name", equalTo("admin"));
+        given().redirects().follow(false).cookie("quarkus-credential", session).when().get("/dashboard/").then().statusCode(302)
+                .header("Location", containsString(OidcProvider.issuer + "/protocol/openid-connect/auth"));
     }
 
     @Test

@@ -49,6 +49,44 @@ class OidcSettingsTest {
     }
 
     @Test
+    void dashboardLoginNeedsOidcHybridAClientIdAndTheSecretAndNeverLogsIt() {
+        assertThatThrownBy(() -> check(Map.of("quarkus.oidc.tenant-enabled", "false", "bridge.security.oidc.dashboard-login", "true")))
+                .hasMessageContaining("needs OIDC on");
+
+        Map<String, String> config = on();
+        config.putAll(DashboardLoginConfigSource.SETTINGS);
+        config.put("bridge.security.oidc.dashboard-login", "true");
+        assertThatThrownBy(() -> check(config)).hasMessageContaining("set QUARKUS_OIDC_CLIENT_ID")
+                .hasMessageContaining("set QUARKUS_OIDC_CREDENTIALS_SECRET");
+        config.put("quarkus.oidc.client-id", "bridge-client-7");
+        config.put("quarkus.oidc.credentials.secret", "s3cret-value");
+        assertThatThrownBy(() -> check(config)).hasMessageContaining("QUARKUS_OIDC_TOKEN_AUDIENCE must include the client id bridge-client-7");
+        config.put("quarkus.oidc.client-id", "ccv-globe-bridge");
+        config.put("quarkus.oidc.token.audience", "api://default, ccv-globe-bridge");
+        assertThat(check(config)).hasValueSatisfying(line -> assertThat(line)
+                .startsWith("OIDC: bearer tokens on /api from https://login.example.com/realms/shop for audience api://default, ccv-globe-bridge")
+                .endsWith("; dashboard sign-in through the IdP as client ccv-globe-bridge (redirect URI <public address>/dashboard/), "
+                        + "sign-out at /dashboard/sign-out ends the IdP session too")
+                .doesNotContain("s3cret-value"));
+        config.put("quarkus.oidc.logout.path", "");
+        assertThat(check(config)).hasValueSatisfying(line -> assertThat(line).endsWith("sign-out ends the bridge's session only"));
+
+        config.put("quarkus.oidc.application-type", "service");
+        assertThatThrownBy(() -> check(config)).hasMessageContaining("QUARKUS_OIDC_APPLICATION_TYPE must be hybrid");
+        config.put("quarkus.oidc.application-type", "hybrid");
+        config.put("quarkus.http.auth.permission.pages.auth-mechanism", "form");
+        assertThatThrownBy(() -> check(config)).hasMessageContaining("QUARKUS_HTTP_AUTH_PERMISSION_PAGES_AUTH_MECHANISM must be code");
+    }
+
+    @Test
+    void hybridWithoutTheDashboardSwitchRefusesToStart() {
+        Map<String, String> config = on();
+        config.put("quarkus.oidc.application-type", "hybrid");
+        assertThatThrownBy(() -> check(config)).hasMessageContaining("QUARKUS_OIDC_APPLICATION_TYPE must be service")
+                .hasMessageContaining("BRIDGE_SECURITY_OIDC_DASHBOARD_LOGIN=true");
+    }
+
+    @Test
     void idpRolesGrantTheBridgeRolesTheyAreListedFor() {
         Set<String> operators = Set.of("Bridge.Operator", "6b3c1f0e-operators-group");
         Set<String> viewers = Set.of("Bridge.Viewer");
