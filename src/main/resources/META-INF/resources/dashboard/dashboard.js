@@ -24,7 +24,8 @@
     return fetch(path, options).then(function (response) {
       var type = response.headers.get('Content-Type') || '';
       if (response.status === 401 || (response.redirected && type.indexOf('text/html') === 0)) {
-        location.href = '/login.html';
+        // the page itself sends the browser to the way of signing in in force (login form or the IdP)
+        location.href = '/dashboard/';
         throw new Error('signed out');
       }
       return (type.indexOf('application/json') === 0 ? response.json() : response.text()).then(function (data) {
@@ -87,6 +88,28 @@
         select.value = chosen;
       }
     });
+  }
+
+  // --- Systems: what /q/health says of CCV Shop, Exact Globe and the state store --------------------------
+  var SYSTEMS = { 'ccv-shop': 'CCV Shop', 'exact-globe': 'Exact Globe', 'flows': 'State store' };
+
+  function loadSystems() {
+    return fetch('/q/health', { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (response) { return response.json(); })
+      .then(function (health) {
+        var line = $('systems');
+        line.replaceChildren();
+        (health.checks || []).filter(function (c) { return SYSTEMS[c.name]; }).forEach(function (c) {
+          var data = c.data || {};
+          var good = c.status === 'UP';
+          var word = c.name === 'flows' ? (good ? 'up' : 'not answering, polling paused') : (data.state || c.status.toLowerCase());
+          var since = data.degradedSince || data.since;
+          line.appendChild(el('span', { class: 'system st ' + (good ? 'st-running' : 'st-paused'), 'data-system': c.name,
+            title: data.lastError || data.reason || '', text: SYSTEMS[c.name] + ': ' + word + (since ? ' since ' + when(since) : '') }));
+          line.appendChild(document.createTextNode(' '));
+        });
+      })
+      .catch(function () { $('systems').textContent = 'health not available'; });
   }
 
   function flowAction(flow, action) {
@@ -195,7 +218,7 @@
 
   // --- Wiring -------------------------------------------------------------------------------------------
   function refresh() {
-    return Promise.all([loadFlows(), loadParked(), loadActivity(), loadMapping()])
+    return Promise.all([loadFlows(), loadSystems(), loadParked(), loadActivity(), loadMapping()])
       .then(function () { $('refreshed').textContent = 'updated ' + new Date().toLocaleTimeString() + ' · every ' + refreshSeconds + ' s'; })
       .catch(function (e) { $('refreshed').textContent = 'refresh failed: ' + e.message; });
   }
@@ -209,7 +232,8 @@
   $('page-next').addEventListener('click', function () { state.page += 1; loadActivity(); });
   $('run-checks').addEventListener('click', runChecks);
   $('sign-out').addEventListener('click', function () {
-    api('POST', '/api/logout').catch(function () { return null; }).then(function () { location.href = '/login.html'; });
+    api('POST', '/api/logout').catch(function () { return null; })
+      .then(function (answer) { location.href = (answer && answer.next) || '/login.html'; });
   });
 
   api('GET', '/api/me').then(function (me) {

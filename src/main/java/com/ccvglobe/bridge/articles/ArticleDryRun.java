@@ -38,6 +38,12 @@ public class ArticleDryRun {
         List<String> createOnly = mapping.createOnlyArticleFields();
         Optional<ArticleUnit> unit = items.unit(sku, mapping);
         if (unit.isEmpty()) {
+            Optional<Long> linked = writer.toDeactivate(sku);
+            if (linked.isPresent()) {
+                DocumentBody inactive = new DocumentBody().byFlow("active", false, "the item left the published selection");
+                return new ArticlePreview(sku, "deactivate", "not in the published selection any more: the linked CCV product"
+                        + " would be deactivated (never deleted)", linked.get(), BodyPreview.of(inactive), createOnly, List.of());
+            }
             return new ArticlePreview(sku, "none", "not a published Globe item: the flow would skip it", null, null,
                     createOnly, List.of());
         }

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.ccvglobe.bridge.exactglobe.GlobeEntityClient;
 import com.ccvglobe.bridge.exactglobe.GlobeFilter;
-import com.ccvglobe.bridge.exactglobe.GlobeKey;
 import com.ccvglobe.bridge.exactglobe.GlobeQuery;
 import com.ccvglobe.bridge.exactglobe.GlobeRecord;
 import com.ccvglobe.bridge.mapping.Mapping;
@@ -44,9 +43,13 @@ public class ArticleItems {
         globe.findEach(ENTITY, GlobeQuery.where(filter), each);
     }
 
-    /** The items that make up the product with this product number; empty when Globe has none of them. */
+    /**
+     * The published items that make up the product with this product number; empty when Globe has none of them in
+     * the selection (an item that left it: another assortment, no sales item any more, the custom filter).
+     */
     public Optional<ArticleUnit> unit(String sku, Mapping mapping) {
-        Optional<GlobeRecord> own = globe.get(ENTITY, GlobeKey.code(sku));
+        Optional<GlobeRecord> own = globe.find(ENTITY, GlobeQuery.where(published().and(GlobeFilter.eq("ItemCode", sku))))
+                .stream().findFirst();
         if (own.isPresent() && families.familyOf(own.get()).filter(f -> !f.equals(sku)).isPresent()) {
             return unit(families.familyOf(own.get()).orElseThrow(), mapping);
         }

@@ -8,7 +8,7 @@ import com.ccvglobe.bridge.mapping.BodyPreview;
  * The answer of the articles dry run ({@link ArticleDryRun}): what the articles flow would send to CCV for one product.
  *
  * @param sku               the product number (a variant's item code answers for its family)
- * @param action            {@code create}, {@code update}, {@code none} or {@code would park}
+ * @param action            {@code create}, {@code update}, {@code deactivate}, {@code none} or {@code would park}
  * @param message           how the flow decided, or why it would park
  * @param productId         the CCV product an update would go to
  * @param body              the POST body (create) or the PATCH body with only the changed fields (update)

@@ -19,7 +19,8 @@ import com.ccvglobe.bridge.state.SyncCursors;
 /**
  * Starts an articles run: reads the Globe items changed since the cursor {@code articles.modified-date} (header
  * {@code articlesMode} = {@code changed}; every item on the first run) or all of them ({@code full}), and hands the
- * route the product numbers to sync, one per product (a variant family once). The cursor is proposed here and stored
+ * route the product numbers to sync, one per product (a variant family once). The full compare adds the products
+ * the bridge wrote whose items left the selection, so that they are deactivated. The cursor is proposed here and stored
  * by {@link #finish} only after every product of the batch was handled. Bean {@code articleSelection}.
  */
 @ApplicationScoped
@@ -37,9 +38,11 @@ public class ArticleSelection {
     private final ActivityLog activity;
     private final ShopPricing pricing;
     private final ArticleCategories categories;
+    private final ArticleLeavers leavers;
 
     public ArticleSelection(ArticleItems items, ArticleFamilies families, SyncCursors cursors, ArticleProgress progress,
-            ActivityLog activity, ShopPricing pricing, ArticleCategories categories) {
+            ActivityLog activity, ShopPricing pricing, ArticleCategories categories, ArticleLeavers leavers) {
+        this.leavers = leavers;
         this.items = items;
         this.families = families;
         this.cursors = cursors;
@@ -65,6 +68,9 @@ public class ArticleSelection {
                 newest.set(modified);
             }
         });
+        if (full) {
+            skus.addAll(leavers.linkedOutside(skus));
+        }
         pricing.newRun();
         categories.newRun();
         progress.start(full ? "full" : since == null ? "first" : "changed", skus.size());

@@ -53,6 +53,13 @@ public class ArticleSync {
         Mapping mapping = mappings.current();
         Optional<ArticleUnit> found = items.unit(sku, mapping);
         if (found.isEmpty()) {
+            Optional<Long> deactivated = writer.deactivate(sku);
+            if (deactivated.isPresent()) {
+                exchange.setProperty(MessageProperties.TARGET_REF, "product " + deactivated.get());
+                exchange.setProperty(MessageProperties.SUMMARY, "deactivated: left the published selection; "
+                        + progress.step(true));
+                return;
+            }
             skipped(exchange, "not a published Globe item (any more)");
             return;
         }

@@ -46,6 +46,8 @@ public interface ArticlesConfig {
 
     Image image();
 
+    Specs specs();
+
     /** How many items between two progress lines in the log (also every 10 %). */
     @WithDefault("100")
     @Min(1)
@@ -80,6 +82,14 @@ public interface ArticlesConfig {
          */
         @WithDefault("Maat=size,Kleur=colour")
         List<String> attributes();
+    }
+
+    /** How the specs listed in the mapping ({@code articles.specs}) are written to the CCV product field {@code specs}. */
+    interface Specs {
+        /** {@code table} (an HTML table, one row per spec) or {@code lines} ({@code Name: value} per line). */
+        @WithDefault("table")
+        @Pattern(regexp = "table|lines", message = "must be table or lines (env BRIDGE_ARTICLES_SPECS_FORMAT)")
+        String format();
     }
 
     /** One picture per product, uploaded only when its content changed. */

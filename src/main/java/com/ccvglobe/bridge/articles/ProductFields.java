@@ -26,9 +26,11 @@ public class ProductFields {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ShopPricing pricing;
+    private final ProductSpecs specs;
 
-    public ProductFields(ShopPricing pricing) {
+    public ProductFields(ShopPricing pricing, ProductSpecs specs) {
         this.pricing = pricing;
+        this.specs = specs;
     }
 
     public Map<String, Object> of(ArticleUnit unit, Mapping mapping) {
@@ -55,6 +57,8 @@ public class ProductFields {
         fields.byFlow("stockenabled", item.flag("IsStockItem") || unit.hasVariants(), "the item's IsStockItem (or a family)");
         fields.byFlow("stocktype", unit.hasVariants() ? "attribute" : "product",
                 "attribute for a variant family, else product");
+        ProductIds.add(fields, unit, mapping);
+        specs.add(fields, item, mapping);
         ArticleChecks.check(unit.sku(), fields.values());
         return fields;
     }

@@ -79,6 +79,38 @@ public class ProductWriter {
         return new Outcome(id, true, new ArrayList<>(desired.values().keySet()));
     }
 
+    /**
+     * Deactivates the linked product of an item that left the selection (never deletes it): one PATCH with
+     * {@code active: false}, none when it was last written inactive. Returns the product id when it was patched.
+     */
+    public Optional<Long> deactivate(String sku) {
+        Optional<Long> linked = toDeactivate(sku);
+        if (linked.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> last = FieldHashes.read(lastSent.get(FLOW, key(sku)).orElse(null));
+        String inactive = FieldHashes.hash(Boolean.FALSE);
+        try {
+            products.update(linked.get(), Map.of("active", false));
+        } catch (CcvNotFoundException gone) {
+            links.unlink(PRODUCT, String.valueOf(linked.get()));
+            return Optional.empty();
+        }
+        last.put("active", inactive);
+        lastSent.recordSent(FLOW, key(sku), FieldHashes.write(last));
+        return linked;
+    }
+
+    /** The linked product {@link #deactivate} would patch: linked, and not last written inactive. Reads only. */
+    public Optional<Long> toDeactivate(String sku) {
+        Optional<Long> linked = links.byGlobeKey(PRODUCT, sku).map(l -> Long.parseLong(l.ccvId()));
+        if (linked.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> last = FieldHashes.read(lastSent.get(FLOW, key(sku)).orElse(null));
+        return FieldHashes.hash(Boolean.FALSE).equals(last.get("active")) ? Optional.empty() : linked;
+    }
+
     public Plan plan(String sku, DocumentBody desired, List<String> createOnly) {
         List<String> leftOut = createOnly.stream().filter(f -> desired.get(f) != null).toList();
         Optional<Long> linked = links.byGlobeKey(PRODUCT, sku).map(l -> Long.parseLong(l.ccvId()));
@@ -114,7 +146,7 @@ public class ProductWriter {
     private static DocumentBody changedAgainst(JsonNode existing, DocumentBody desired, List<String> createOnly) {
         DocumentBody changes = new DocumentBody();
         desired.values().forEach((field, value) -> {
-            JsonNode current = existing.path("active".equals(field) ? "is_active" : field);
+            JsonNode current = current(existing, field);
             if (!createOnly.contains(field) && !FieldHashes.normalise(value).equals(FieldHashes.normalise(current))) {
                 changes.put(field, value, desired.source(field));
             }
@@ -122,11 +154,23 @@ public class ProductWriter {
         return changes;
     }
 
-    /** The POST body of a new product: every mapped field, a discount and the shop's package. */
+    /** How CCV shows a field it takes: {@code active} as {@code is_active}, {@code brand_id} as {@code brand.id}, ... */
+    private static JsonNode current(JsonNode existing, String field) {
+        return switch (field) {
+            case "active" -> existing.path("is_active");
+            case "brand_id" -> existing.path("brand").path("id");
+            case "package_id" -> existing.path("package").path("id");
+            default -> existing.path(field);
+        };
+    }
+
+    /** The POST body of a new product: every mapped field, a discount and (unless mapped) the shop's first package. */
     private DocumentBody createBody(DocumentBody desired) {
         DocumentBody body = new DocumentBody().putAll(desired);
         body.byFlowIfAbsent("discount", 0, "CCV needs a discount on create");
-        body.byFlow("package_id", packageId(), "the shop's first package (CCV needs one on create)");
+        if (desired.get("package_id") == null) {
+            body.byFlow("package_id", packageId(), "the shop's first package (CCV needs one on create)");
+        }
         return body;
     }
 

@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 
 import com.ccvglobe.bridge.config.CcvConfig;
 import com.ccvglobe.bridge.config.CcvConnection;
+import com.ccvglobe.bridge.support.Dependencies;
 
 /**
  * Makes the CCV client available to YAML routes by name ({@code ccvOrders}, {@code ccvProducts},
@@ -30,8 +31,10 @@ public class CcvClients {
 
     @Produces
     @Singleton
-    CcvApi api(CcvConnection connection, CcvClientSettings settings) {
-        return new CcvApi(new CcvHttp(connection, settings));
+    CcvApi api(CcvConnection connection, CcvClientSettings settings, Dependencies dependencies) {
+        CcvHttp http = new CcvHttp(connection, settings);
+        http.reportTo(dependencies.ccvShop());
+        return new CcvApi(http);
     }
 
     void close(@Disposes CcvApi api) throws IOException {

@@ -21,6 +21,8 @@ import org.apache.hc.core5.util.Timeout;
 import org.jboss.logging.Logger;
 
 import com.ccvglobe.bridge.config.CcvConnection;
+import com.ccvglobe.bridge.support.Dependencies;
+import com.ccvglobe.bridge.support.DependencyHealth;
 import com.ccvglobe.bridge.support.Mask;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,6 +56,7 @@ public final class CcvHttp implements AutoCloseable {
     private final CcvRateLimiter limiter;
     private final CloseableHttpClient http;
     private final AtomicLong calls = new AtomicLong();
+    private volatile DependencyHealth health = DependencyHealth.untracked(Dependencies.CCV_SHOP);
 
     public CcvHttp(CcvConnection connection, CcvClientSettings settings) {
         String base = connection.baseUrl().trim();
@@ -71,6 +74,11 @@ public final class CcvHttp implements AutoCloseable {
                 .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(settings.responseTimeout()))
                         .build())
                 .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement().build();
+    }
+
+    /** Where this client reports whether CCV answers (health checks, the retry decision). */
+    public void reportTo(DependencyHealth health) {
+        this.health = health;
     }
 
     public CcvClientSettings settings() {
@@ -92,6 +100,20 @@ public final class CcvHttp implements AutoCloseable {
      * {@code body} (null for none); returns the 2xx answer or throws.
      */
     public Answer exchange(String method, String uri, byte[] body) {
+        try {
+            Answer answer = attempt(method, uri, body);
+            health.succeeded();
+            return answer;
+        } catch (CcvUnavailableException e) {
+            health.failed(e.getMessage());
+            throw e;
+        } catch (CcvCredentialsException | CcvBusinessException e) {
+            health.succeeded(); // CCV answered; the request was wrong, not the shop
+            throw e;
+        }
+    }
+
+    private Answer attempt(String method, String uri, byte[] body) {
         if (!uri.startsWith(API_PREFIX)) {
             throw new IllegalArgumentException("A CCV request target starts with " + API_PREFIX + ": " + uri);
         }

@@ -1,10 +1,5 @@
 package com.ccvglobe.bridge.ccvshop;
 
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
-
-import com.ccvglobe.bridge.config.Connections;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -13,8 +8,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Named;
 
 import org.apache.camel.quarkus.main.events.AfterStart;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
+import com.ccvglobe.bridge.config.Connections;
+import com.ccvglobe.bridge.state.IdempotencyKeys;
 import com.ccvglobe.bridge.state.WebhookKey;
 import com.ccvglobe.bridge.state.WebhookKeys;
 
@@ -29,17 +28,22 @@ import com.ccvglobe.bridge.state.WebhookKeys;
 public class CcvWebhookRegistration {
 
     private static final Logger LOG = Logger.getLogger(CcvWebhookRegistration.class);
+    private static final String CLAIM = "ccv-webhook-registration";
+    private static final int CLAIM_WAIT_SECONDS = 45;
 
     private final CcvWebhooks webhooks;
     private final WebhookKeys keys;
     private final CcvWebhookConfig config;
     private final Connections connections;
+    private final IdempotencyKeys claims;
 
-    public CcvWebhookRegistration(CcvWebhooks webhooks, WebhookKeys keys, CcvWebhookConfig config, Connections connections) {
+    public CcvWebhookRegistration(CcvWebhooks webhooks, WebhookKeys keys, CcvWebhookConfig config, Connections connections,
+            IdempotencyKeys claims) {
         this.webhooks = webhooks;
         this.keys = keys;
         this.config = config;
         this.connections = connections;
+        this.claims = claims;
     }
 
     void onStart(@Observes AfterStart event) {
@@ -68,6 +72,23 @@ public class CcvWebhookRegistration {
     /** Makes sure every configured event has a webhook at {@code publicUrl}; returns how many were created. */
     public int register(String publicUrl) {
         String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        // Replicas starting together would each register the same webhook: one at a time, through a state-store
+        // claim (a dead holder's claim is taken over after bridge.cluster.instance-timeout).
+        for (int waited = 0; !claims.add(CLAIM, base); waited++) {
+            if (waited >= CLAIM_WAIT_SECONDS) {
+                throw new IllegalStateException("another bridge instance is still registering the CCV webhooks after "
+                        + CLAIM_WAIT_SECONDS + " s");
+            }
+            pause();
+        }
+        try {
+            return registerClaimed(base);
+        } finally {
+            claims.remove(CLAIM, base);
+        }
+    }
+
+    private int registerClaimed(String base) {
         List<CcvShopRecords.Webhook> existing = webhooks.list();
         int created = 0;
         for (String event : config.events()) {
@@ -93,5 +114,14 @@ public class CcvWebhookRegistration {
             created++;
         }
         return created;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for another instance's webhook registration", e);
+        }
     }
 }

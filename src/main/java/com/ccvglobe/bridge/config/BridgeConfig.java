@@ -65,6 +65,15 @@ public interface BridgeConfig {
         @DurationMin(millis = 100, message = "must be a duration of at least 100ms (env BRIDGE_CLUSTER_RETRY_PERIOD)")
         Duration retryPeriod();
 
+        /**
+         * How long a bridge instance may miss its heartbeat in the state store before the messages it claimed count
+         * as abandoned (a crashed or killed instance) and another instance may take them over. Longer than the
+         * slowest message (its retries included) should take; the Globe reference check covers the rest.
+         */
+        @WithDefault("30s")
+        @DurationMin(seconds = 3, message = "must be a duration of at least 3s (env BRIDGE_CLUSTER_INSTANCE_TIMEOUT)")
+        Duration instanceTimeout();
+
         enum Mode {
             file, kubernetes
         }
@@ -97,6 +106,14 @@ public interface BridgeConfig {
         @WithDefault("5m")
         @DurationMin(millis = 1, message = "must be a positive duration, e.g. 500ms, 30s or 5m (env BRIDGE_RETRY_MAX_DELAY)")
         Duration maxDelay();
+
+        /**
+         * While CCV Shop, Exact Globe or the state store is degraded (an outage), a message whose retries ran out keeps
+         * retrying, with the same back-off, for up to this long after its first failure, instead of being parked.
+         */
+        @WithDefault("15m")
+        @DurationMin(millis = 0, message = "must be a duration, e.g. 0s (off), 10m or 1h (env BRIDGE_RETRY_OUTAGE_WAIT)")
+        Duration outageWait();
     }
 
     /** How long the activity log and parked payloads are kept. */

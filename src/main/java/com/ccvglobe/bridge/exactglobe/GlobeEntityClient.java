@@ -25,6 +25,7 @@ import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 
 import com.ccvglobe.bridge.config.GlobeConnection;
+import com.ccvglobe.bridge.support.Dependencies;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -49,6 +50,11 @@ public class GlobeEntityClient implements AutoCloseable {
     public GlobeEntityClient(GlobeConnection connection, Duration timeout) {
         this.baseUrl = connection.baseUrl().replaceAll("/+$", "");
         this.http = new GlobeHttp(connection, timeout);
+    }
+
+    @Inject
+    void reportTo(Dependencies dependencies) {
+        http.reportTo(dependencies.exactGlobe());
     }
 
     /** Every entity matching the query, all pages. */

@@ -32,6 +32,8 @@ import org.apache.hc.core5.util.Timeout;
 
 import com.ccvglobe.bridge.config.GlobeConfig;
 import com.ccvglobe.bridge.config.GlobeConnection;
+import com.ccvglobe.bridge.support.Dependencies;
+import com.ccvglobe.bridge.support.DependencyHealth;
 import com.ccvglobe.bridge.support.Mask;
 import com.ccvglobe.bridge.support.TransientException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,6 +57,7 @@ final class GlobeHttp implements AutoCloseable {
 
     private final GlobeConnection connection;
     private final CloseableHttpClient client;
+    private volatile DependencyHealth health = DependencyHealth.untracked(Dependencies.EXACT_GLOBE);
     private final ThreadLocal<HttpClientContext> contexts = ThreadLocal.withInitial(HttpClientContext::create);
 
     GlobeHttp(GlobeConnection connection, Duration timeout) {
@@ -95,14 +98,28 @@ final class GlobeHttp implements AutoCloseable {
                 int status = response.getCode();
                 String text = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
                 if (status >= 200 && status < 300) {
+                    health.succeeded();
                     return new Answer(status, text.isBlank() ? null : MAPPER.readTree(text));
                 }
-                throw failure(status, text, entity, what);
+                RuntimeException failure = failure(status, text, entity, what);
+                if (failure instanceof TransientException) {
+                    health.failed(failure.getMessage());
+                } else {
+                    health.succeeded(); // Globe answered; the request was refused, the service is up
+                }
+                throw failure;
             });
         } catch (IOException e) {
-            throw new TransientException("Exact Globe not reachable (" + what + "): " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+            TransientException unreachable = new TransientException("Exact Globe not reachable (" + what + "): "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+            health.failed(unreachable.getMessage());
+            throw unreachable;
         }
+    }
+
+    /** Where this client reports whether Globe answers (health checks, the retry decision). */
+    void reportTo(DependencyHealth health) {
+        this.health = health;
     }
 
     private RuntimeException failure(int status, String body, String entity, String what) {

@@ -19,7 +19,7 @@ public record Mapping(
         ItemCodes items,
         DebtorSettings debtors,
         Map<String, EntityMapping> fields,
-        List<String> createOnlyArticleFields,
+        ArticleSettings articles,
         StockSettings stock,
         Map<String, LookupTable> lookups,
         CustomerSettings customers) {
@@ -27,13 +27,17 @@ public record Mapping(
     public Mapping {
         files = List.copyOf(files);
         fields = Map.copyOf(fields);
-        createOnlyArticleFields = List.copyOf(createOnlyArticleFields);
         lookups = Map.copyOf(lookups);
     }
 
     /** The field rules of one part, e.g. {@code orders.header}, {@code customers.account}, {@code articles.product}. */
     public Optional<EntityMapping> entity(String name) {
         return Optional.ofNullable(fields.get(name));
+    }
+
+    /** The CCV product fields written only when the product is created ({@code articles.create-only}). */
+    public List<String> createOnlyArticleFields() {
+        return articles.createOnly();
     }
 
     public Optional<LookupTable> lookup(String name) {

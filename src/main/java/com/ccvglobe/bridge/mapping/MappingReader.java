@@ -39,7 +39,7 @@ final class MappingReader {
                 shipping(root.child("shipping-methods")), revenue(root.child("revenue-accounts")),
                 rules(root.child("cost-centres")), rules(root.child("cost-units")), items(root.child("items")),
                 debtors(root.child("debtors"), root.child("default-debtor")), fields.read(root.child("fields")),
-                createOnly(root.child("articles")), stock(root.child("stock")), lookups, customers(root.child("customers")));
+                new ArticleSettingsReader(catalogue, lookups).read(root.child("articles")), stock(root.child("stock")), lookups, customers(root.child("customers")));
     }
 
     private Map<String, LookupTable> lookups(Section section) {
@@ -202,16 +202,6 @@ final class MappingReader {
         }
         return new CustomerSettings(countries, byGroup, byCountry, fields,
                 condition.present() ? Optional.of(code(condition, 2, true)) : Optional.empty(), createOnly);
-    }
-
-    private List<String> createOnly(Section articles) {
-        articles.allowOnly("create-only");
-        List<String> fields = new ArrayList<>();
-        for (Section item : articles.child("create-only").items()) {
-            catalogue.check(FieldTarget.ccv("products"), item.text(), item);
-            fields.add(item.text());
-        }
-        return fields;
     }
 
     private StockSettings stock(Section stock) {

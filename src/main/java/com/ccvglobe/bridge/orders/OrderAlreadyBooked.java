@@ -11,8 +11,9 @@ import com.ccvglobe.bridge.state.RecordLinks;
 import com.ccvglobe.bridge.support.MessageProperties;
 
 /**
- * The cheap local check before anything is fetched: an order whose idempotency key is taken was booked (or is being
- * booked) already. The message is then SKIPPED with the Globe number from the link table.
+ * The cheap local check before anything is fetched: an order linked to a Globe document was booked, an order whose
+ * claim is done or held by a live bridge instance is booked or being booked. The message is then SKIPPED (with the
+ * Globe number from the link table). A claim held by a stopped instance does not count: that order is taken over.
  */
 @ApplicationScoped
 @Named("orderAlreadyBooked")
@@ -31,10 +32,13 @@ public class OrderAlreadyBooked {
 
     public boolean check(Exchange exchange) {
         String id = exchange.getProperty(MessageProperties.KEY, String.class);
-        if (!keys.contains(FLOW, id)) {
+        String number = links.byCcvId(LINK, id).map(l -> l.globeKey()).orElse(null);
+        if (number != null) {
+            // booked; a claim left owned by an instance that stopped right after linking is marked done here
+            keys.complete(FLOW, id);
+        } else if (!keys.contains(FLOW, id)) {
             return false;
         }
-        String number = links.byCcvId(LINK, id).map(l -> l.globeKey()).orElse(null);
         exchange.setProperty(MessageProperties.STATUS, ActivityStatus.SKIPPED.name());
         exchange.setProperty(MessageProperties.TARGET_REF, number);
         exchange.setProperty(MessageProperties.SUMMARY, number == null ? "already being booked in Exact Globe"

@@ -6,7 +6,7 @@ import org.apache.camel.support.service.ServiceSupport;
 /**
  * Camel's idempotent repository over the {@code idempotency_key} table, scoped to one flow. Used eagerly by the
  * idempotent consumer: the key is claimed before processing and removed again when the exchange fails or is
- * parked, so that it can be retried or replayed.
+ * parked, so that it can be retried or replayed, and confirmed (no longer owned by this instance) when it completed.
  */
 public class FlowIdempotentRepository extends ServiceSupport implements IdempotentRepository {
 
@@ -39,6 +39,7 @@ public class FlowIdempotentRepository extends ServiceSupport implements Idempote
 
     @Override
     public boolean confirm(String key) {
+        keys.complete(flow, key);
         return true;
     }
 

@@ -5,25 +5,57 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import javax.sql.DataSource;
 
-/** Idempotency keys, unique per flow and key. A second add of the same key answers false, never throws. */
+import org.jboss.logging.Logger;
+
+/**
+ * Idempotency keys (claims), unique per flow and key. A claim names the bridge instance working on it until the
+ * message is done ({@link #complete}); a second add of the same key answers false, never throws — unless the owner has
+ * stopped (no heartbeat within {@code bridge.cluster.instance-timeout}): then the claim is taken over, so a killed
+ * instance does not leave its messages claimed for ever. The flows check the target system before writing (the Globe
+ * reference check), which covers work the stopped instance had done before it died.
+ */
 @ApplicationScoped
 public class IdempotencyKeys {
 
+    private static final Logger LOG = Logger.getLogger(IdempotencyKeys.class);
+    /** The row's owner is a live instance (a heartbeat after the given instant). */
+    private static final String OWNER_ALIVE = "EXISTS (SELECT 1 FROM bridge_instance i WHERE i.instance_id = idempotency_key.owner"
+            + " AND i.heartbeat_at > ?)";
+
     private final Jdbc jdbc;
+    private final BridgeInstances instances;
 
-    public IdempotencyKeys(DataSource dataSource) {
+    public IdempotencyKeys(DataSource dataSource, BridgeInstances instances) {
         this.jdbc = new Jdbc(dataSource);
+        this.instances = instances;
     }
 
-    /** Claims the key; true when this caller is the first. */
+    /** Claims the key; true when this caller is the first, or took the claim over from a stopped instance. */
     public boolean add(String flow, String key) {
-        return jdbc.insertUnique("INSERT INTO idempotency_key (flow, message_key, created_at) VALUES (?, ?, ?)",
-                flow, key, Instant.now());
+        String me = instances.id();
+        Instant now = Instant.now();
+        if (jdbc.insertUnique("INSERT INTO idempotency_key (flow, message_key, created_at, owner) VALUES (?, ?, ?, ?)",
+                flow, key, Jdbc.ts(now), me)) {
+            return true;
+        }
+        int taken = jdbc.update("UPDATE idempotency_key SET owner = ?, created_at = ? WHERE flow = ? AND message_key = ?"
+                + " AND owner IS NOT NULL AND owner <> ? AND NOT " + OWNER_ALIVE,
+                me, Jdbc.ts(now), flow, key, me, Jdbc.ts(instances.liveSince()));
+        if (taken == 1) {
+            LOG.warnf("Took over a %s claim left by a stopped bridge instance; the message is processed again from the start", flow);
+        }
+        return taken == 1;
     }
 
+    /** True when the key is done, or claimed by an instance that is alive (this one included). */
     public boolean contains(String flow, String key) {
-        return jdbc.queryOne("SELECT 1 FROM idempotency_key WHERE flow = ? AND message_key = ?", rs -> 1, flow, key)
-                .isPresent();
+        return jdbc.queryOne("SELECT 1 FROM idempotency_key WHERE flow = ? AND message_key = ? AND (owner IS NULL OR owner = ? OR "
+                + OWNER_ALIVE + ")", rs -> 1, flow, key, instances.id(), Jdbc.ts(instances.liveSince())).isPresent();
+    }
+
+    /** Marks the claim done: it is kept (the key is never processed again) and no longer owned by anyone. */
+    public void complete(String flow, String key) {
+        jdbc.update("UPDATE idempotency_key SET owner = NULL WHERE flow = ? AND message_key = ? AND owner IS NOT NULL", flow, key);
     }
 
     /** Releases the key so that the message can be processed again. */

@@ -65,6 +65,40 @@ class CcvWebhookIntakeTest {
     }
 
     @Test
+    void replicasRegisteringAtOnceLeaveOneWebhookPerEventWithItsKeyStored() throws Exception {
+        String other = "http://127.0.0.1:" + RestAssured.port + "/replicas";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return registration.register(other);
+                }));
+            }
+            start.countDown();
+            int created = 0;
+            for (var run : runs) {
+                created += run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            assertThat(created).as("each event registered once, by one of the three").isEqualTo(3);
+        } finally {
+            pool.shutdownNow();
+        }
+        for (String event : java.util.List.of("orders.created", "orders.updated.ispaid", "orders.updated.status")) {
+            String address = other + "/webhooks/ccv/" + event;
+            var hooks = sim.data().all("webhooks").stream().filter(w -> address.equals(w.path("address").asText())).toList();
+            assertThat(hooks).as(event).hasSize(1);
+            assertThat(keys.find(event)).hasValueSatisfying(k -> {
+                assertThat(k.webhookId()).isEqualTo(hooks.get(0).path("id").asLong());
+                assertThat(k.signingKey()).isEqualTo(hooks.get(0).path("key").asText());
+            });
+        }
+        registration.register("http://localhost:" + RestAssured.port); // back to this test class's address
+    }
+
+    @Test
     void aBadOrMissingSignatureIsRefusedAndNothingIsFetched() {
         long id = sim.seedOrders(1, 21, false).get(0);
         sim.calls().clear();

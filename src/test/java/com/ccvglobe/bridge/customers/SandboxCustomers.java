@@ -31,6 +31,9 @@ public class SandboxCustomers {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger SEQ = new AtomicInteger();
+    /** HTTP/1.1 (no h2c upgrade) and a timeout: a lost answer fails the test instead of hanging the suite. */
+    private static final HttpClient ADMIN = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(java.time.Duration.ofSeconds(10)).build();
 
     @Inject
     SandboxSystems systems;
@@ -118,8 +121,9 @@ public class SandboxCustomers {
 
     /** Every call the sandbox Globe's entity service received so far, as "METHOD resource" (resource without the query). */
     List<String> globeCallLog() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(systems.globeAdminUrl() + "/calls")).GET().build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(systems.globeAdminUrl() + "/calls"))
+                .timeout(java.time.Duration.ofSeconds(60)).GET().build();
+        HttpResponse<String> response = ADMIN.send(request, HttpResponse.BodyHandlers.ofString());
         List<String> calls = new java.util.ArrayList<>();
         for (JsonNode call : JSON.readTree(response.body()).path("calls")) {
             calls.add(call.path("method").asText() + " " + call.path("resource").asText().replaceAll("[(?].*$", ""));
@@ -129,8 +133,9 @@ public class SandboxCustomers {
 
     /** How many calls of this method the sandbox Globe received on resources naming {@code id} (e.g. a GUID). */
     long globeCalls(String method, String id) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(systems.globeAdminUrl() + "/calls")).GET().build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(systems.globeAdminUrl() + "/calls"))
+                .timeout(java.time.Duration.ofSeconds(60)).GET().build();
+        HttpResponse<String> response = ADMIN.send(request, HttpResponse.BodyHandlers.ofString());
         JsonNode calls = JSON.readTree(response.body()).path("calls");
         long count = 0;
         for (JsonNode call : calls) {

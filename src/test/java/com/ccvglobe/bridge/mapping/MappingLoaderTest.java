@@ -199,6 +199,42 @@ class MappingLoaderTest {
     }
 
     @Test
+    void articleBrandPackageSpecsAndCategoryTreeAreCheckedAtLoadTime() throws IOException {
+        Mapping mapping = withUser("""
+                articles:
+                  brand: { source: TextFreeField5, table: brands }
+                  package: { source: PackageDescription, table: packs }
+                  specs:
+                    - { name: Land van herkomst, source: TextFreeField3, table: countries }
+                    - { name: Levertijd, source: NumberFreeField2, unit: dagen }
+                  category-tree: [ assortment, Class01Code ]
+                lookups:
+                  brands: { ACME: "31001", "*": "31002" }
+                  packs: { BRIEF: "1664902" }
+                  countries: { NL: Nederland }
+                """);
+        assertThat(mapping.articles().brand().orElseThrow().source()).isEqualTo("TextFreeField5");
+        assertThat(mapping.articles().packaging().orElseThrow().table()).isEqualTo("packs");
+        assertThat(mapping.articles().specs()).extracting(ArticleSettings.Spec::name).containsExactly("Land van herkomst", "Levertijd");
+        assertThat(mapping.articles().categoryTree()).containsExactly("assortment", "Class01Code");
+        assertThat(mapping.createOnlyArticleFields()).contains("name", "description");
+        assertThat(MappingLoader.loadDefault().articles().categoryTree()).containsExactly("assortment");
+
+        assertThatThrownBy(() -> withUser("articles:\n  brand: { source: TextFreeField5, table: brands }\nlookups:\n  brands: { ACME: Acme }\n"))
+                .hasMessageContaining(":2: key 'articles.brand.table': row 'ACME' of lookups.brands must be a CCV brand id");
+        assertThatThrownBy(() -> withUser("articles:\n  package: { source: PackageDescription, table: packs }\n"))
+                .hasMessageContaining("key 'articles.package.table': there is no table 'packs' under lookups");
+        assertThatThrownBy(() -> withUser("articles:\n  brand: { source: Textfreefield5, table: tax-tariffs }\n"))
+                .hasMessageContaining("key 'articles.brand.source': 'Textfreefield5' is not a field of Globe Item");
+        assertThatThrownBy(() -> withUser("articles:\n  specs:\n    - { name: Kleur, source: Colour }\n"))
+                .hasMessageContaining("key 'articles.specs[0].source': 'Colour' is not a field of Globe Item");
+        assertThatThrownBy(() -> withUser("articles:\n  specs:\n    - { source: TextFreeField2 }\n"))
+                .hasMessageContaining("key 'articles.specs[0].name': is required");
+        assertThatThrownBy(() -> withUser("articles:\n  category-tree: [ assortment, Class1Code ]\n"))
+                .hasMessageContaining("key 'articles.category-tree[1]': 'Class1Code' is not a field of Globe Item");
+    }
+
+    @Test
     void norwayStaysACountryCode() throws IOException {
         Mapping mapping = withUser("revenue-accounts:\n  by-country:\n    NO: \"8300\"\n");
         assertThat(mapping.revenueAccounts().forOrder("NO", false, false)).isEqualTo("8300");

@@ -28,6 +28,7 @@ class LeaderElectionTest {
         public Duration leaseDuration() { return Duration.ofSeconds(2); }
         public Duration renewDeadline() { return Duration.ofSeconds(1); }
         public Duration retryPeriod() { return Duration.ofMillis(200); }
+        public Duration instanceTimeout() { return Duration.ofSeconds(30); }
     }
 
     private static DefaultCamelContext replica(String name, Path root, AtomicInteger polls) throws Exception {

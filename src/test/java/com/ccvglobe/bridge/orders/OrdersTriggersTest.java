@@ -119,7 +119,7 @@ class OrdersTriggersTest {
                 String.valueOf(order.id())));
         CompletableFuture.allOf(poll, direct).get();
 
-        // the webhook is answered after the flow handled it
+        // the webhook is answered as soon as the id is queued; the flow books the order behind it
         await().atMost(Duration.ofSeconds(15)).until(() -> ccv.webhookDeliveries().stream()
                 .anyMatch(d -> d.resourceId() == order.id() && d.event().equals("orders.created") && d.status() == 200));
         assertThat(activity.find("orders", null, String.valueOf(order.id()), null, null, 10)).hasSizeGreaterThanOrEqualTo(2);

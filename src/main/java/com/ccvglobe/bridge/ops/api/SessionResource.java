@@ -1,6 +1,7 @@
 package com.ccvglobe.bridge.ops.api;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -15,25 +16,43 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.oidc.IdTokenCredential;
+import io.quarkus.oidc.OidcSession;
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** The signed-in session: who it is (so the dashboard offers operator actions only to operators) and sign-out. */
+/**
+ * The signed-in session: who it is (so the dashboard offers operator actions only to operators) and sign-out. A
+ * session from the login form is dropped here; one from the IdP sign-in is ended at the IdP's sign-out path
+ * ({@code quarkus.oidc.logout.path}, which also ends the IdP session) or, without one, dropped here.
+ */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ "viewer", "operator" })
 @Tag(name = "Session")
 public class SessionResource {
 
-    private final SecurityIdentity identity;
-    private final String cookieName;
+    static final String LOGIN_PAGE = "/login.html";
+    static final String SIGNED_OUT_PAGE = "/signed-out.html";
 
-    public SessionResource(SecurityIdentity identity,
-            @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential") String cookieName) {
+    private final SecurityIdentity identity;
+    private final OidcSession oidcSession;
+    private final String cookieName;
+    private final Optional<String> idpSignOutPath;
+
+    public SessionResource(SecurityIdentity identity, OidcSession oidcSession,
+            @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential") String cookieName,
+            @ConfigProperty(name = "quarkus.oidc.logout.path") Optional<String> idpSignOutPath) {
         this.identity = identity;
+        this.oidcSession = oidcSession;
         this.cookieName = cookieName;
+        this.idpSignOutPath = idpSignOutPath;
     }
 
     public record Me(String name, List<String> roles) {
+    }
+
+    /** {@code next}: where the browser goes to finish signing out. */
+    public record SignedOut(String message, String next) {
     }
 
     @GET
@@ -45,10 +64,18 @@ public class SessionResource {
 
     @POST
     @Path("/logout")
-    @Operation(summary = "Sign the dashboard out (drops the session cookie)", description = "Requires the header X-Requested-With.")
+    @Operation(summary = "Sign the dashboard out", description = "Drops the login form's session cookie, or for a session from "
+            + "the IdP sign-in names the page that ends it at the IdP (next). Requires the header X-Requested-With.")
     public Response logout() {
+        if (identity.getCredential(IdTokenCredential.class) != null) {
+            if (idpSignOutPath.isPresent()) {
+                return Response.ok(new SignedOut("sign out at the IdP", idpSignOutPath.get())).build();
+            }
+            oidcSession.logout().await().indefinitely();
+            return Response.ok(new SignedOut("signed out", SIGNED_OUT_PAGE)).build();
+        }
         NewCookie expired = new NewCookie.Builder(cookieName).value("").path("/").maxAge(0).httpOnly(true)
                 .sameSite(NewCookie.SameSite.STRICT).build();
-        return Response.ok(new ApiMessage("signed out")).cookie(expired).build();
+        return Response.ok(new SignedOut("signed out", LOGIN_PAGE)).cookie(expired).build();
     }
 }

@@ -1,5 +1,8 @@
 package com.ccvglobe.bridge.ops.security;
 
+import java.util.Optional;
+import java.util.Set;
+
 import jakarta.validation.constraints.Pattern;
 
 import io.smallrye.config.ConfigMapping;
@@ -16,4 +19,26 @@ public interface SecurityConfig {
     @WithDefault("permit")
     @Pattern(regexp = "permit|authenticated|deny", message = "must be permit, authenticated or deny")
     String metricsPolicy();
+
+    /** Which roles an OIDC token grants; OIDC itself is switched on with Quarkus' {@code quarkus.oidc.*} keys. */
+    Oidc oidc();
+
+    interface Oidc {
+
+        /**
+         * IdP roles or groups (values of the token claim {@code quarkus.oidc.roles.role-claim-path}) that grant the
+         * bridge's {@code operator} role, e.g. {@code bridge-operator} or an Entra ID group's object id.
+         */
+        Optional<Set<String>> operatorRoles();
+
+        /** IdP roles or groups that grant the bridge's read-only {@code viewer} role. */
+        Optional<Set<String>> viewerRoles();
+
+        /**
+         * Whether the dashboard pages sign in through the IdP (OIDC authorization-code flow) instead of the login
+         * form; needs OIDC on and the client secret ({@link DashboardLoginConfigSource}).
+         */
+        @WithDefault("false")
+        boolean dashboardLogin();
+    }
 }

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Categories and product↔category links, option sets ({@code attributes}, {@code attributevalues}), option
  * values on a product ({@code productattributevalues}, which regenerate the product's attribute
- * combinations) and packages.
+ * combinations), packages and brands.
  */
 final class CatalogResources {
 
@@ -48,6 +48,16 @@ final class CatalogResources {
         endpoints.on("GET", "/packages", call -> SimEndpoints.flat(call, data.all("packages"), r -> render("packages", r, call)));
         endpoints.on("POST", "/packages", call -> call.body().hasNonNull("name")
                 ? SimResponse.created(render("packages", data.insert("packages",
+                        SimJson.object().put("name", call.body().get("name").asText())), call))
+                : SimEndpoints.missing("name"));
+        registerBrands();
+    }
+
+    private void registerBrands() {
+        endpoints.on("GET", "/brands", call -> SimEndpoints.flat(call, data.all("brands"), r -> render("brands", r, call)));
+        endpoints.on("GET", "/brands/:id", call -> one("brands", call));
+        endpoints.on("POST", "/brands", call -> call.body().hasNonNull("name")
+                ? SimResponse.created(render("brands", data.insert("brands",
                         SimJson.object().put("name", call.body().get("name").asText())), call))
                 : SimEndpoints.missing("name"));
     }

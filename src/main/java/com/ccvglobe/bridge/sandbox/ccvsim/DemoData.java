@@ -47,6 +47,8 @@ public final class DemoData {
         synchronized (data) {
             long box = data.insert("packages", SimJson.object().put("name", "Kartonnen doos")).path("id").asLong();
             data.insert("packages", SimJson.object().put("name", "Brievenbuspakje"));
+            data.insert("brands", SimJson.object().put("name", "Huismerk"));
+            data.insert("brands", SimJson.object().put("name", "Nordic Living"));
             paymethod("ideal", "", "iDEAL", "iDEAL", 0);
             paymethod("bancontact", "", "Bancontact", "Bancontact", 0);
             paymethod("banktransfer", "", "BankTransfer", "Vooraf overmaken", 0);

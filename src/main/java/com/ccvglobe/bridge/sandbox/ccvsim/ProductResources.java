@@ -19,7 +19,7 @@ final class ProductResources {
     private static final Set<String> WRITABLE = Set.of("productnumber", "eannumber", "mpnnumber", "name",
             "shortdescription", "description", "vatrate", "taxtariff", "price", "discount", "purchaseprice", "unit",
             "stockenabled", "stocktype", "stock", "stocklocation", "ordering_without_stock", "weight", "package_id",
-            "meta_description", "meta_keywords", "page_title", "memo", "photo_size", "minimal_order_amount");
+            "meta_description", "meta_keywords", "page_title", "memo", "photo_size", "minimal_order_amount", "brand_id", "specs");
     private static final Set<String> COMBINATION_WRITABLE = Set.of("note", "stock", "product_number", "ean_number",
             "sku_number", "delivery_time", "delivery_time_type", "delivery_default_text", "active");
     private static final Set<String> PHOTO_TYPES = Set.of("jpg", "jpeg", "png", "gif", "webp");
@@ -121,10 +121,14 @@ final class ProductResources {
         if (!in.hasNonNull("taxtariff") && !in.hasNonNull("vatrate")) {
             return SimEndpoints.missing("taxtariff");
         }
+        SimResponse unknown = unknownReference(in);
+        if (unknown != null) {
+            return unknown;
+        }
         String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         ObjectNode product = SimJson.object().put("productnumber", "").put("eannumber", "").put("mpnnumber", "")
                 .put("shortdescription", "").put("description", "").put("is_active", true).put("stockenabled", false)
-                .put("stocktype", "product").put("stock", 0).put("unit", "stuk").put("weight", 0).putNull("productmainphoto")
+                .put("stocktype", "product").put("stock", 0).put("unit", "stuk").put("specs", "").put("weight", 0).putNull("productmainphoto")
                 .put("createdate", now).put("modifydate", now).put("is_multishop_product", false);
         apply(product, in);
         data.insert("products", product);
@@ -136,6 +140,10 @@ final class ProductResources {
         ObjectNode product = data.get("products", call.id(0));
         if (product == null) {
             return endpoints.unknownId("products", call.id(0));
+        }
+        SimResponse unknown = unknownReference(call.body());
+        if (unknown != null) {
+            return unknown;
         }
         apply(product, call.body());
         product.put("modifydate", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
@@ -151,6 +159,16 @@ final class ProductResources {
         data.delete("products", call.id(0));
         webhooks.fire("products.deleted", notification(product, call));
         return SimResponse.noContent();
+    }
+
+    /** A {@code brand_id} or {@code package_id} the shop does not have. */
+    private SimResponse unknownReference(JsonNode in) {
+        for (String[] ref : new String[][] { { "brand_id", "brands" }, { "package_id", "packages" } }) {
+            if (in.hasNonNull(ref[0]) && in.get(ref[0]).asLong(0) != 0 && data.get(ref[1], in.get(ref[0]).asLong()) == null) {
+                return endpoints.unknownId(ref[1], in.get(ref[0]).asLong());
+            }
+        }
+        return null;
     }
 
     /** Writes use {@code active}; the product shows it as {@code is_active}. */

@@ -21,7 +21,8 @@ public final class ShopData {
             Map.entry("producttocategories", 7_700_000L), Map.entry("productphotos", 90_100_000L),
             Map.entry("attributes", 410_000L), Map.entry("attributevalues", 2_310_000L),
             Map.entry("productattributevalues", 36_500_000L), Map.entry("webhooks", 880_000L),
-            Map.entry("paymethods", 0L), Map.entry("packages", 1_664_900L));
+            Map.entry("paymethods", 0L), Map.entry("packages", 1_664_900L),
+            Map.entry("brands", 31_000L));
 
     private final Map<String, TreeMap<Long, ObjectNode>> tables = new LinkedHashMap<>();
     private final Map<String, Long> lastId = new LinkedHashMap<>();
@@ -32,6 +33,11 @@ public final class ShopData {
         row.put("id", id);
         tables.computeIfAbsent(table, t -> new TreeMap<>()).put(id, row);
         return row;
+    }
+
+    /** Puts a row back under its own id (e.g. a test restoring the demo shop after a full compare). */
+    public synchronized void put(String table, ObjectNode row) {
+        tables.computeIfAbsent(table, t -> new TreeMap<>()).put(row.path("id").asLong(), row);
     }
 
     public synchronized ObjectNode get(String table, long id) {
@@ -99,6 +105,11 @@ public final class ShopData {
                             .put("id", stored.path("package_id").asLong()));
                 }
                 out.remove("package_id");
+                long brand = stored.path("brand_id").asLong(0);
+                ObjectNode brandRow = brand == 0 ? null : get("brands", brand);
+                out.set("brand", brandRow == null ? null : SimJson.link(base + "/brands/" + brand + "/").put("id", brand)
+                        .put("name", brandRow.path("name").asText()));
+                out.remove("brand_id");
             }
             case "attributecombinations", "productphotos", "productattributevalues" -> {
                 out.put("href", base + "/" + table + "/" + id + "/");

@@ -63,7 +63,7 @@ final class ShopResources {
         ObjectNode body = SimJson.object().put("href", OrderResources.base(call) + "/");
         ArrayNode items = body.putArray("items");
         for (String name : List.of("orders", "orderrows", "users", "products", "productqueries", "attributecombinations",
-                "categories", "producttocategories", "attributes", "paymethods", "packages", "webhooks", "webshops")) {
+                "categories", "producttocategories", "attributes", "paymethods", "packages", "brands", "webhooks", "webshops")) {
             items.addObject().put("href", OrderResources.base(call) + "/" + name + "/").put("title", name)
                     .put("description", "").put("uri", "/" + name + "/");
         }

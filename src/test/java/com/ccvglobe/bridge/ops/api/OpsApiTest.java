@@ -59,6 +59,9 @@ class OpsApiTest {
     void apiNeedsSignInButHealthDoesNot() {
         given().redirects().follow(false).when().get("/api/flows").then().statusCode(401);
         given().auth().preemptive().basic("admin", "wrong").when().get("/api/flows").then().statusCode(401);
+        // OIDC is off unless configured: a bearer token is not a way in.
+        given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln").when().get("/api/flows").then().statusCode(401)
+                .header("WWW-Authenticate", org.hamcrest.Matchers.containsStringIgnoringCase("basic"));
         given().when().get("/q/health/ready").then().statusCode(200);
         given().redirects().follow(false).when().get("/q/metrics").then().statusCode(200);
     }

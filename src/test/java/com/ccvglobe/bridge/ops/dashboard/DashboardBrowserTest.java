@@ -45,6 +45,9 @@ class DashboardBrowserTest {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#flows-table tr[data-flow='opstest']")));
             assertThat(browser.findElement(By.cssSelector("#flows-table tr[data-flow='opstest']")).getText()).contains("running");
             assertThat(browser.findElement(By.id("whoami")).getText()).contains("admin (operator)");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#systems [data-system='exact-globe']")));
+            assertThat(browser.findElement(By.id("systems")).getText()).contains("CCV Shop: up", "Exact Globe: up",
+                    "State store: up");
 
             target.rejects.put("browser-order-1", "browser.shopper@example.com");
             target.rejects.put("browser-order-2", "second.shopper@example.com");

@@ -253,4 +253,28 @@ class CcvShopSimulatorTest {
             sim.data().all("webhooks").forEach(w -> sim.data().delete("webhooks", w.path("id").asLong()));
         }
     }
+
+    @Test
+    void productsTakeABrandIdAndSpecsAndShowTheBrandAsAnObject() throws Exception {
+        JsonNode brands = JSON.readTree(get("/api/rest/v1/brands").body());
+        long brand = brands.path("items").get(0).path("id").asLong();
+        String brandName = brands.path("items").get(0).path("name").asText();
+        long pack = JSON.readTree(get("/api/rest/v1/packages").body()).path("items").get(0).path("id").asLong();
+
+        HttpResponse<String> unknown = call("POST", "/api/rest/v1/products", "{\"name\":\"Mok\",\"price\":5,\"discount\":0,"
+                + "\"package_id\":" + pack + ",\"taxtariff\":\"normal\",\"brand_id\":999}", PUBLIC, SECRET, now());
+        assertThat(unknown.statusCode()).isEqualTo(500);
+        assertThat(JSON.readTree(unknown.body()).path("code").asText()).isEqualTo("500.24");
+
+        HttpResponse<String> created = call("POST", "/api/rest/v1/products", "{\"name\":\"Mok\",\"price\":5,\"discount\":0,"
+                + "\"package_id\":" + pack + ",\"taxtariff\":\"normal\",\"brand_id\":" + brand
+                + ",\"specs\":\"<table></table>\"}", PUBLIC, SECRET, now());
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode product = JSON.readTree(get("/api/rest/v1/products/" + JSON.readTree(created.body()).path("id").asLong()).body());
+        assertThat(product.path("brand").path("id").asLong()).isEqualTo(brand);
+        assertThat(product.path("brand").path("name").asText()).isEqualTo(brandName);
+        assertThat(product.path("package").path("id").asLong()).isEqualTo(pack);
+        assertThat(product.has("brand_id")).isFalse();
+        assertThat(product.path("specs").asText()).isEqualTo("<table></table>");
+    }
 }

@@ -1,0 +1,53 @@
+package com.ccvglobe.bridge.ops;
+
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Predicate;
+
+import com.ccvglobe.bridge.config.BridgeConfig;
+import com.ccvglobe.bridge.state.StateStoreProbe;
+import com.ccvglobe.bridge.support.Dependencies;
+
+/**
+ * Whether a message that failed transiently is delivered again (the shared error handler's {@code retryWhileRef}):
+ * within {@code bridge.retry.max-redeliveries} always; after that only while CCV Shop, Exact Globe or the state store
+ * is degraded (an outage, not this message's own problem) and for at most {@code bridge.retry.outage-wait} after the
+ * message first failed. Otherwise it is parked. The back-off between attempts stays {@code bridge.retry.*}.
+ */
+@ApplicationScoped
+@Named("retryDecision")
+public class RetryDecision implements Predicate {
+
+    static final String FIRST_FAILURE = "bridgeFirstFailureNanos";
+
+    private final Dependencies dependencies;
+    private final StateStoreProbe stateStore;
+    private final int maxRedeliveries;
+    private final Duration outageWait;
+
+    public RetryDecision(Dependencies dependencies, StateStoreProbe stateStore, BridgeConfig config) {
+        this.dependencies = dependencies;
+        this.stateStore = stateStore;
+        this.maxRedeliveries = config.retry().maxRedeliveries();
+        this.outageWait = config.retry().outageWait();
+    }
+
+    @Override
+    public boolean matches(Exchange exchange) {
+        Long first = exchange.getProperty(FIRST_FAILURE, Long.class);
+        if (first == null) {
+            first = System.nanoTime();
+            exchange.setProperty(FIRST_FAILURE, first);
+        }
+        int redelivery = exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class);
+        if (redelivery <= maxRedeliveries) {
+            return true;
+        }
+        boolean outage = !stateStore.available() || dependencies.anyDegraded();
+        return outage && System.nanoTime() - first < outageWait.toNanos();
+    }
+}
