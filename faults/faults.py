@@ -80,8 +80,9 @@ def bridge_settings(cfg):
         "BRIDGE_ORDERS_POLL_INTERVAL": cfg.poll_interval,
         "BRIDGE_CLUSTER_RETRY_PERIOD": cfg.retry_period,
         "BRIDGE_CLUSTER_INSTANCE_TIMEOUT": cfg.instance_timeout,
-        # A Globe outage of a minute must not park orders: 1+2+4+8+10x6 s = 75 s of redeliveries.
-        "BRIDGE_RETRY_MAX_REDELIVERIES": "10", "BRIDGE_RETRY_INITIAL_DELAY": "1s", "BRIDGE_RETRY_MAX_DELAY": "10s",
+        # Default redeliveries (5 from 1 s, doubling) and outage wait (bridge.retry.outage-wait, 15m); the back-off is
+        # capped at 10 s so that orders land within seconds of a recovery.
+        "BRIDGE_RETRY_MAX_DELAY": "10s",
         # The simulator's limits are raised for the run; the client paces to the same figures.
         "CCV_RATE_LIMIT_GET_PER_MINUTE": "3000", "CCV_RATE_LIMIT_WRITE_PER_MINUTE": "3000",
         "CCV_RATE_LIMIT_TOTAL_PER_MINUTE": "9000", "CCV_RATE_LIMIT_WAIT_ON_429": "2s",
