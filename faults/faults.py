@@ -167,7 +167,7 @@ def main(argv):
         probes.ccv_limits(host, 3000)
         log(f"sandbox host: CCV simulator :{host.ccv_port}, Globe simulator :{host.globe_port}")
         fan = None if cfg.no_fanout else Fanout(apps)
-        res["webhooks"] = ("each instance its own public URL" if fan else
+        res["webhooks"] = ("each instance its own public URL" if fan is None else
                            f"one public URL for both: a fan-out at {fan.url} that forwards every delivery to A and B")
         for name in ("A", "B"):
             keys = topology.register_key_pair(host, name)
@@ -209,6 +209,10 @@ def main(argv):
         harness_ok = False
         res["error"] = str(e)
         log(str(e))
+    except Exception as e:  # a bug in the harness: reported like a harness fault
+        harness_ok = False
+        res["error"] = repr(e)
+        log(traceback.format_exc())
     finally:
         for a in apps + ([host] if host else []):
             a.stop()

@@ -53,22 +53,26 @@ def ccv_limits(host, per_minute):
 
 # ---- Globe ---------------------------------------------------------------------------------------------------
 def globe_references(host):
-    """YourReference -> number of SalesOrderHeader documents, all pages."""
+    """YourReference -> number of SalesOrderHeader documents."""
+    return globe_values(host, "SalesOrderHeader", "YourReference")
+
+
+def globe_values(host, entity, prop):
+    """prop value -> number of records of the entity, all pages."""
     client = net.GlobeClient(host.globe_port)
     counts = {}
-    resource = "SalesOrderHeader?$select=YourReference"
+    resource = f"{entity}?$select={prop}"
     for _ in range(10_000):
         answer = client.request("GET", resource)
         d = answer.get("d", answer)
         rows = d.get("results", d.get("value", [])) if isinstance(d, dict) else d
         for row in rows:
-            ref = row.get("YourReference")
-            counts[ref] = counts.get(ref, 0) + 1
+            counts[row.get(prop)] = counts.get(row.get(prop), 0) + 1
         nxt = d.get("__next") if isinstance(d, dict) else None
         if not nxt:
             return counts
         resource = nxt[nxt.lower().index(client.BASE.lower()) + len(client.BASE):]
-    raise net.HarnessError("too many pages of SalesOrderHeader")
+    raise net.HarnessError("too many pages of " + entity)
 
 
 def landed(host, batch):

@@ -153,6 +153,9 @@ def two_instances(run):
     if run.fanout:
         figures["fanout_forwarded"] = delta(run.fanout.counts(), fan_before)
     figures["orders_messages_per_instance"] = {a.name: delta(outcomes(a), before[a.name]) for a in run.apps}
+    # not an order duplicate, but worth seeing: debtors made twice for one shopper (Account by e-mail address)
+    emails = probes.globe_values(run.host, "Account", "EmailAddress")
+    figures["debtors_with_the_same_email"] = sum(1 for e, c in emails.items() if e and c > 1)
     return result(run, batch, [], figures)
 
 
