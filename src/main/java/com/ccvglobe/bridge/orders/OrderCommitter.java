@@ -2,6 +2,7 @@ package com.ccvglobe.bridge.orders;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -19,6 +20,8 @@ import com.ccvglobe.bridge.support.MessageProperties;
 /**
  * Commits the document through Globe's TransactionKey procedure and records the Globe number in the link table at once
  * ({@code order}: CCV order id → Globe number), before anything else can fail. Sets the activity's target reference.
+ * Redelivery-safe: what Globe created is kept on the exchange, so a failed link write (the state store away) is retried
+ * without booking again, and a booking call without a clear answer is checked in Globe before it is repeated.
  */
 @ApplicationScoped
 @Named("orderCommitter")
@@ -26,22 +29,35 @@ public class OrderCommitter {
 
     private static final Logger LOG = Logger.getLogger(OrderCommitter.class);
 
+    /** What Globe created in this message: a redelivery (the link write failed) must not book it again. */
+    static final String CREATED = "ordersGlobeDocument";
+    static final String PAYMENT = "ordersGlobePayment";
+    /** Set before the first booking call: a redelivery then first asks Globe whether that call went through. */
+    static final String ATTEMPTED = "ordersCommitAttempted";
+
     private final GlobeDocumentWriter writer;
     private final RecordLinks links;
     private final OrdersConfig config;
+    private final OrderReferenceCheck references;
 
-    public OrderCommitter(GlobeDocumentWriter writer, RecordLinks links, OrdersConfig config) {
+    public OrderCommitter(GlobeDocumentWriter writer, RecordLinks links, OrdersConfig config, OrderReferenceCheck references) {
         this.writer = writer;
         this.links = links;
         this.config = config;
+        this.references = references;
     }
 
     public void commit(Exchange exchange) {
         OrderDocument document = exchange.getProperty(OrderDocument.PROPERTY, OrderDocument.class);
         OrderInput input = exchange.getProperty(OrderInput.PROPERTY, OrderInput.class);
         String debtor = exchange.getProperty(OrderDocument.DEBTOR, String.class);
-        GlobeDocument created = book(writer, document, debtor, config);
+        GlobeDocument created = exchange.getProperty(CREATED, GlobeDocument.class);
+        if (created == null) {
+            created = bookOnce(exchange, document, debtor);
+            exchange.setProperty(CREATED, created);
+        }
         String id = String.valueOf(input.order().id());
+        // the state store may be away here: the redelivery comes back with CREATED set and only links
         links.link(OrderAlreadyBooked.LINK, id, created.number(), created.transactionKey());
         exchange.setProperty(MessageProperties.TARGET_REF, created.number());
         String what = switch (document.type()) {
@@ -56,11 +72,40 @@ public class OrderCommitter {
             summary.append("; cut to fit: ").append(created.truncations());
         }
         if (document.type() == OrdersConfig.Document.financial && config.financial().bookPayment() && input.order().paid()) {
-            GlobeDocument payment = bookPayment(writer, document, debtor, config);
+            GlobeDocument payment = exchange.getProperty(PAYMENT, GlobeDocument.class);
+            if (payment == null) {
+                payment = bookPayment(writer, document, debtor, config);
+                exchange.setProperty(PAYMENT, payment);
+            }
             summary.append("; payment entry ").append(payment.number());
         }
         exchange.setProperty(MessageProperties.SUMMARY, summary.toString());
         LOG.infof("CCV order %s booked in Exact Globe as %s%s", id, what, created.number());
+    }
+
+    /**
+     * Books the document. When an earlier attempt of this message got no clear answer (a timeout after Globe may
+     * have committed), Globe is asked first by YourReference; invoices cannot be read back, so they are booked again.
+     */
+    private GlobeDocument bookOnce(Exchange exchange, OrderDocument document, String debtor) {
+        if (Boolean.TRUE.equals(exchange.getProperty(ATTEMPTED))) {
+            Optional<String> found = references.find(document);
+            if (found.isPresent()) {
+                LOG.infof("CCV order %s: the earlier attempt had reached Exact Globe as %s; linking it",
+                        exchange.getProperty(MessageProperties.KEY), found.get());
+                return new GlobeDocument(typeOf(document), found.get(), null, List.of());
+            }
+        }
+        exchange.setProperty(ATTEMPTED, Boolean.TRUE);
+        return book(writer, document, debtor, config);
+    }
+
+    private static GlobeDocumentType typeOf(OrderDocument document) {
+        return switch (document.type()) {
+            case salesorder -> GlobeDocumentType.SALES_ORDER;
+            case invoice -> GlobeDocumentType.INVOICE;
+            case financial -> GlobeDocumentType.FINANCIAL_ENTRY;
+        };
     }
 
     /** Writes the document of the configured type; returns what Globe created. */
