@@ -183,6 +183,7 @@ def main(argv):
                 continue
             log(f"scenario {key}: {what}")
             t = time.monotonic()
+            offsets = {a.name: a.log_size() for a in apps}
             try:
                 if key[0] != "1":
                     run.prepare_known_customers()
@@ -194,6 +195,9 @@ def main(argv):
                 r = {"error": repr(e), "trace": traceback.format_exc(), "failed_checks": ["harness: " + repr(e)]}
                 log(f"scenario {key} broke: {traceback.format_exc()}")
             r["what"] = what
+            taken = [line for a in apps for line in a.log_since(offsets[a.name], "Took over a")]
+            if taken:  # claims of an instance seen as stopped (no heartbeat within the instance timeout)
+                r.setdefault("figures", {})["claims_taken_over"] = len(taken)
             r["scenario_seconds"] = round(time.monotonic() - t, 1)
             res["scenarios"][key] = r
             harness_ok = harness_ok and "error" not in r
