@@ -97,8 +97,9 @@ def table(rows):
 
 
 def short_figures(fig):
-    keep = [k for k in fig if k.startswith("seconds") or k in ("killed", "stopped", "committed_at_kill")]
-    return ", ".join(f"{k.replace('seconds_', 's ')}={fig[k]}" for k in keep)
+    keep = [k for k in fig if k.startswith(("seconds", "health_")) or k in ("killed", "stopped", "committed_at_kill",
+                                                                          "claims_taken_over")]
+    return ", ".join(f"{k.replace('seconds_', 's ')}={fig[k]}" for k in keep if not isinstance(fig[k], (list, dict)))
 
 
 def markdown(res):

@@ -156,13 +156,14 @@ def health(app, path="/q/health"):
 
 
 class HealthWatch:
-    """Samples /q/health and /q/health/ready of the given apps every second in a thread; keeps every distinct
-    (instance, endpoint, check, status, state) seen with the first time (seconds since start) it was seen."""
+    """Samples /q/health (and the given endpoints) of the apps every second in a thread; keeps every change of each
+    (instance, endpoint, check): its status, data.state and when (seconds since the watch started)."""
 
     def __init__(self, apps, paths=("/q/health", "/q/health/ready")):
         self.apps = apps
         self.paths = paths
-        self.seen = {}
+        self.changes = []  # (at, instance, path, check, status, state)
+        self._last = {}
         self.t0 = time.monotonic()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -175,6 +176,12 @@ class HealthWatch:
         self._stop.set()
         self._thread.join(timeout=15)
 
+    def _note(self, at, inst, path, name, status, state):
+        key = (inst, path, name)
+        if self._last.get(key) != (status, state):
+            self._last[key] = (status, state)
+            self.changes.append((at, inst, path, name, status, state))
+
     def _run(self):
         while not self._stop.is_set():
             for app in self.apps:
@@ -183,23 +190,29 @@ class HealthWatch:
                 for path in self.paths:
                     overall, checks = health(app, path)
                     now = round(time.monotonic() - self.t0, 1)
-                    self.seen.setdefault((app.name, path, "(overall)", overall, None), now)
+                    self._note(now, app.name, path, "(overall)", overall, None)
                     for name, (status, state) in checks.items():
-                        self.seen.setdefault((app.name, path, name, status, state), now)
+                        self._note(now, app.name, path, name, status, state)
             self._stop.wait(1.0)
 
     def saw(self, check, status, state=None, path=None, instance=None):
-        return any(k[2] == check and k[3] == status and (state is None or k[4] == state)
-                   and (path is None or k[1] == path) and (instance is None or k[0] == instance) for k in self.seen)
+        return any(c[3] == check and c[4] == status and (state is None or c[5] == state)
+                   and (path is None or c[2] == path) and (instance is None or c[1] == instance) for c in self.changes)
 
     def summary(self, names=None):
-        """Readable list: 'A /q/health exact-globe DOWN degraded @12.0s'."""
+        """Every change: 'A /q/health/well exact-globe DOWN degraded @12.0s'."""
+        return [f"{inst} {path} {name} {status}{' ' + state if state else ''} @{at}s"
+                for at, inst, path, name, status, state in self.changes if not names or name in names]
+
+    def compact(self, check, path):
+        """One line per instance: 'A UP@0.0 DOWN/degraded@3.2 UP@63.1'."""
         out = []
-        for (inst, path, name, status, state), at in sorted(self.seen.items(), key=lambda kv: kv[1]):
-            if names and name not in names:
-                continue
-            out.append(f"{inst} {path} {name} {status}{' ' + state if state else ''} @{at}s")
-        return out
+        for app in self.apps:
+            steps = [f"{status}{'/' + state if state and state != 'up' and state != 'running' else ''}@{at}"
+                     for at, inst, p, name, status, state in self.changes if inst == app.name and p == path and name == check]
+            if steps:
+                out.append(f"{app.name} " + " ".join(steps))
+        return "; ".join(out)
 
 
 def ccv_get_orders(host):

@@ -222,7 +222,8 @@ def globe_outage(run):
         while _has_check(run, "exact-globe") and time.monotonic() < up_again and not _globe_up(run):
             time.sleep(1.0)
     figures["committed_during_outage"] = committed_during
-    figures["health_seen"] = watch.summary({"exact-globe", "(overall)"})
+    figures["health_exact_globe"] = watch.compact("exact-globe", "/q/health/well")
+    figures["all_health_changes"] = watch.summary({"exact-globe", "(overall)"})
     if not _has_check(run, "exact-globe"):
         checks.append("GET /q/health/well has no check named exact-globe")
     elif not watch.saw("exact-globe", "DOWN", "degraded"):
@@ -254,7 +255,7 @@ def globe_timeouts(run):
         run.log("3b: Globe answers at once again")
         landed_s = probes.wait_landed(run.host, batch, 240 + run.cfg.globe_delay, run.log, "3b", run.apps)
         figures["seconds_from_recovery_until_all_landed"] = None if landed_s is None else round(time.monotonic() - t_rec, 1)
-    figures["health_seen"] = watch.summary({"exact-globe"})
+    figures["all_health_changes"] = watch.summary({"exact-globe"})
     if _has_check(run, "exact-globe") and not watch.saw("exact-globe", "DOWN", "degraded"):
         checks.append("health never showed exact-globe DOWN with data.state=degraded while Globe timed out")
     return result(run, batch, checks, figures)
@@ -319,7 +320,8 @@ def ccv_storm_and_outage(run):
         figures["seconds_from_recovery_until_all_landed"] = None if landed_s is None else round(time.monotonic() - t0 - outage, 1)
     figures["cursor"] = {"before_storm": c0, "before_outage": c1, "during_outage": sorted(s for s in seen if s),
                          "after": probes.orders_cursor(run.pg)}
-    figures["health_seen"] = watch.summary({"ccv-shop"})
+    figures["health_ccv_shop"] = watch.compact("ccv-shop", "/q/health/well")
+    figures["all_health_changes"] = watch.summary({"ccv-shop"})
     if not _has_check(run, "ccv-shop"):
         checks.append("GET /q/health/well has no check named ccv-shop")
     elif not watch.saw("ccv-shop", "DOWN", "degraded"):
@@ -353,7 +355,9 @@ def store_down(run):
         figures["seconds_until_ready_again"] = round(time.monotonic() - t_up, 1) if ready else None
         landed_s = probes.wait_landed(run.host, batch, 240, run.log, "5", run.apps)
         figures["seconds_from_restart_until_all_landed"] = None if landed_s is None else round(time.monotonic() - t_up, 1)
-    figures["readiness_seen"] = watch.summary()
+    figures["health_ready"] = watch.compact("(overall)", "/q/health/ready")
+    figures["health_flows"] = watch.compact("flows", "/q/health/ready")
+    figures["all_readiness_changes"] = watch.summary()
     if not watch.saw("(overall)", "DOWN", path="/q/health/ready"):
         checks.append("/q/health/ready never went DOWN while the state store was down")
     if not watch.saw("flows", "UP") and not watch.saw("flows", "DOWN"):
