@@ -4,11 +4,14 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import com.ccvglobe.bridge.ccvshop.CcvCustomer;
 import com.ccvglobe.bridge.exactglobe.GlobeEntityClient;
 import com.ccvglobe.bridge.exactglobe.GlobeFilter;
 import com.ccvglobe.bridge.exactglobe.GlobeQuery;
 import com.ccvglobe.bridge.exactglobe.GlobeRecord;
+import com.ccvglobe.bridge.exactglobe.GlobeValidationException;
 import com.ccvglobe.bridge.mapping.DebtorSettings;
 import com.ccvglobe.bridge.mapping.DocumentBody;
 import com.ccvglobe.bridge.mapping.FieldMapper;
@@ -26,7 +29,9 @@ import com.ccvglobe.bridge.support.BusinessException;
 @ApplicationScoped
 public class DebtorFactory {
 
+    private static final Logger LOG = Logger.getLogger(DebtorFactory.class);
     private static final Object NUMBERS = new Object();
+    private static final int NUMBER_ATTEMPTS = 10;
     static final String NUMBER = "the next free number in the mapping's debtors.number-range";
 
     private final GlobeEntityClient globe;
@@ -49,8 +54,7 @@ public class DebtorFactory {
         overlay.forEach((field, value) -> account.byFlow(field, value, "the customers flow's debtor profile"));
         GlobeRecord created;
         synchronized (NUMBERS) {
-            account.byFlow("DebtorNumber", nextNumber(mapping.debtors(), record), NUMBER);
-            created = globe.create("Account", account.values());
+            created = createNumbered(mapping.debtors(), account, record);
         }
         if (isCompany(customer)) {
             globe.create("ContactPerson", contact(mapping, customer, email, record, created.text("ID")).values());
@@ -103,6 +107,31 @@ public class DebtorFactory {
         String country = customer.billingaddress() == null || customer.billingaddress().countryCode() == null ? null
                 : customer.billingaddress().countryCode().trim().toUpperCase();
         return MappingContext.of(record).withCountry(country).withCustomerType(isCompany(customer) ? "b2b" : "b2c");
+    }
+
+    /**
+     * Posts the Account with the next free number. Another bridge replica (or someone in Globe) may take that number
+     * between the look-up and the POST; Globe then refuses it, and when the number turns out to exist now, the next free
+     * one is tried (at most {@value #NUMBER_ATTEMPTS} times).
+     */
+    private GlobeRecord createNumbered(DebtorSettings settings, DocumentBody account, String record) {
+        for (int attempt = 1;; attempt++) {
+            String number = nextNumber(settings, record);
+            account.byFlow("DebtorNumber", number, NUMBER);
+            try {
+                return globe.create("Account", account.values());
+            } catch (GlobeValidationException e) {
+                if (attempt >= NUMBER_ATTEMPTS || !numberTaken(number)) {
+                    throw e;
+                }
+                LOG.infof("Debtor number %s was taken meanwhile (another bridge replica?); trying the next free number", number);
+            }
+        }
+    }
+
+    private boolean numberTaken(String number) {
+        return globe.findFirst("Account", GlobeQuery.where(GlobeFilter.eq("DebtorNumber", number)).select("DebtorNumber"))
+                .isPresent();
     }
 
     String nextNumber(DebtorSettings settings, String record) {

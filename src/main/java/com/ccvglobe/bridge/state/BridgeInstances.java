@@ -1,5 +1,6 @@
 package com.ccvglobe.bridge.state;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import javax.sql.DataSource;
 
 import org.jboss.logging.Logger;
@@ -36,14 +38,24 @@ public class BridgeInstances {
     private final Duration timeout;
     private final String id;
     private final String host;
-    private final Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private final Clock clock;
+    private final Instant started;
     private ScheduledExecutorService timer;
     private volatile boolean beating = true;
+    /** Since when this instance's heartbeats have been written without a gap; null while they fail. */
+    private volatile Instant beatingSince;
     private long beats;
 
+    @Inject
     public BridgeInstances(DataSource dataSource, BridgeConfig config) {
+        this(dataSource, config.cluster().instanceTimeout(), Clock.systemUTC());
+    }
+
+    BridgeInstances(DataSource dataSource, Duration timeout, Clock clock) {
         this.jdbc = new Jdbc(dataSource);
-        this.timeout = config.cluster().instanceTimeout();
+        this.timeout = timeout;
+        this.clock = clock;
+        this.started = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String pod = System.getenv("POD_NAME") != null ? System.getenv("POD_NAME") : System.getenv("HOSTNAME");
         String name = pod == null || pod.isBlank() ? "bridge" : pod;
         this.host = name.length() > 200 ? name.substring(0, 200) : name;
@@ -79,12 +91,22 @@ public class BridgeInstances {
 
     /** Heartbeats after this instant are alive. */
     public Instant liveSince() {
-        return Instant.now().minus(timeout);
+        return clock.instant().minus(timeout);
+    }
+
+    /**
+     * Whether this instance may judge others dead: only after its own heartbeats have been written without a gap for a
+     * whole timeout. After a state-store outage every instance's last heartbeat looks old; waiting one timeout lets
+     * the living ones beat again before anyone takes their claims over.
+     */
+    public boolean mayTakeOver() {
+        Instant since = beatingSince;
+        return since != null && !since.isAfter(liveSince());
     }
 
     void heartbeat() {
         try {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             jdbc.upsert("UPDATE bridge_instance SET heartbeat_at = ? WHERE instance_id = ?", Jdbc.params(Jdbc.ts(now), id),
                     "INSERT INTO bridge_instance (instance_id, host, started_at, heartbeat_at) VALUES (?, ?, ?, ?)",
                     Jdbc.params(id, host, Jdbc.ts(started), Jdbc.ts(now)));
@@ -94,6 +116,9 @@ public class BridgeInstances {
             if (!beating) {
                 LOG.infof("Bridge instance %s: heartbeat written again", id);
             }
+            if (beatingSince == null) {
+                beatingSince = now;
+            }
             beating = true;
         } catch (RuntimeException e) {
             if (beating) {
@@ -101,6 +126,7 @@ public class BridgeInstances {
                         id, e.getMessage(), timeout);
             }
             beating = false;
+            beatingSince = null;
         }
     }
 }

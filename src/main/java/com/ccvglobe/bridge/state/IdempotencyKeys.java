@@ -11,7 +11,8 @@ import org.jboss.logging.Logger;
  * Idempotency keys (claims), unique per flow and key. A claim names the bridge instance working on it until the
  * message is done ({@link #complete}); a second add of the same key answers false, never throws — unless the owner has
  * stopped (no heartbeat within {@code bridge.cluster.instance-timeout}): then the claim is taken over, so a killed
- * instance does not leave its messages claimed for ever. The flows check the target system before writing (the Globe
+ * instance does not leave its messages claimed for ever. Only an instance whose own heartbeat has run for a whole
+ * timeout judges others dead ({@link BridgeInstances#mayTakeOver}): after a state-store outage, or right after start. The flows check the target system before writing (the Globe
  * reference check), which covers work the stopped instance had done before it died.
  */
 @ApplicationScoped
@@ -38,6 +39,9 @@ public class IdempotencyKeys {
                 flow, key, Jdbc.ts(now), me)) {
             return true;
         }
+        if (!instances.mayTakeOver()) {
+            return false;
+        }
         int taken = jdbc.update("UPDATE idempotency_key SET owner = ?, created_at = ? WHERE flow = ? AND message_key = ?"
                 + " AND owner IS NOT NULL AND owner <> ? AND NOT " + OWNER_ALIVE,
                 me, Jdbc.ts(now), flow, key, me, Jdbc.ts(instances.liveSince()));
@@ -49,6 +53,9 @@ public class IdempotencyKeys {
 
     /** True when the key is done, or claimed by an instance that is alive (this one included). */
     public boolean contains(String flow, String key) {
+        if (!instances.mayTakeOver()) {
+            return jdbc.queryOne("SELECT 1 FROM idempotency_key WHERE flow = ? AND message_key = ?", rs -> 1, flow, key).isPresent();
+        }
         return jdbc.queryOne("SELECT 1 FROM idempotency_key WHERE flow = ? AND message_key = ? AND (owner IS NULL OR owner = ? OR "
                 + OWNER_ALIVE + ")", rs -> 1, flow, key, instances.id(), Jdbc.ts(instances.liveSince())).isPresent();
     }

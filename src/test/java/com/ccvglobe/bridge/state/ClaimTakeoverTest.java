@@ -44,6 +44,7 @@ class ClaimTakeoverTest {
 
     @Test
     void aClaimOfAnInstanceWithoutHeartbeatIsTakenOverOnce() throws Exception {
+        awaitOwnHeartbeats();
         String dead = instance(Instant.now().minus(Duration.ofMinutes(10)));
         String key = "order-" + UUID.randomUUID();
         claim(key, dead);
@@ -79,6 +80,7 @@ class ClaimTakeoverTest {
 
     @Test
     void twoInstancesTakingOverTheSameClaimOneWins() throws Exception {
+        awaitOwnHeartbeats();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 10; round++) {
@@ -113,6 +115,11 @@ class ClaimTakeoverTest {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getObject(1, java.time.OffsetDateTime.class).toInstant()).isAfter(instances.liveSince());
         }
+    }
+
+    /** This instance judges others only after its own heartbeat ran a whole timeout (3 s in tests). */
+    private void awaitOwnHeartbeats() {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(instances::mayTakeOver);
     }
 
     private String instance(Instant heartbeat) throws SQLException {
