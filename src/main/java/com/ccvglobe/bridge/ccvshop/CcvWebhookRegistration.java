@@ -93,7 +93,7 @@ public class CcvWebhookRegistration {
         int created = 0;
         for (String event : config.events()) {
             String address = base + "/webhooks/ccv/" + event;
-            Optional<WebhookKey> stored = keys.find(event);
+            Optional<WebhookKey> stored = keys.find(event, address);
             Optional<CcvShopRecords.Webhook> same = existing.stream()
                     .filter(w -> event.equals(w.event()) && address.equals(w.address()) && !Boolean.FALSE.equals(w.isActive()))
                     .findFirst();

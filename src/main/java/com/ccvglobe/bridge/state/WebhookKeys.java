@@ -7,7 +7,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import javax.sql.DataSource;
 
-/** The keys of the CCV webhooks the bridge registered, one per event (migration V3). */
+/** The keys of the CCV webhooks the bridge registered, one per event and address (migrations V3, V6). */
 @ApplicationScoped
 public class WebhookKeys {
 
@@ -17,9 +17,16 @@ public class WebhookKeys {
         this.jdbc = new Jdbc(dataSource);
     }
 
-    public Optional<WebhookKey> find(String event) {
-        return jdbc.queryOne("SELECT event, webhook_id, address, signing_key, created_at FROM ccv_webhook WHERE event = ?",
-                WebhookKeys::row, event);
+    /** The webhook of an event at one address. */
+    public Optional<WebhookKey> find(String event, String address) {
+        return jdbc.queryOne("SELECT event, webhook_id, address, signing_key, created_at FROM ccv_webhook WHERE event = ?"
+                + " AND address = ?", WebhookKeys::row, event, address);
+    }
+
+    /** The webhooks of an event, at every address a bridge instance registered. */
+    public List<WebhookKey> forEvent(String event) {
+        return jdbc.query("SELECT event, webhook_id, address, signing_key, created_at FROM ccv_webhook WHERE event = ?"
+                + " ORDER BY created_at DESC", WebhookKeys::row, event);
     }
 
     public List<WebhookKey> all() {
@@ -27,11 +34,11 @@ public class WebhookKeys {
                 WebhookKeys::row);
     }
 
-    /** Stores (or replaces) the webhook of an event. */
+    /** Stores (or replaces) the webhook of an event at its address. */
     public void save(WebhookKey key) {
         Instant now = key.createdAt() == null ? Instant.now() : key.createdAt();
-        jdbc.upsert("UPDATE ccv_webhook SET webhook_id = ?, address = ?, signing_key = ?, created_at = ? WHERE event = ?",
-                Jdbc.params(key.webhookId(), key.address(), key.signingKey(), now, key.event()),
+        jdbc.upsert("UPDATE ccv_webhook SET webhook_id = ?, signing_key = ?, created_at = ? WHERE event = ? AND address = ?",
+                Jdbc.params(key.webhookId(), key.signingKey(), now, key.event(), key.address()),
                 "INSERT INTO ccv_webhook (event, webhook_id, address, signing_key, created_at) VALUES (?, ?, ?, ?, ?)",
                 Jdbc.params(key.event(), key.webhookId(), key.address(), key.signingKey(), now));
     }

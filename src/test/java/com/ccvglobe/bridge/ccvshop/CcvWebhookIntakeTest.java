@@ -16,6 +16,7 @@ import com.ccvglobe.bridge.sandbox.ccvsim.CcvShopSimulator;
 import com.ccvglobe.bridge.sandbox.ccvsim.EmbeddedCcvShop;
 import com.ccvglobe.bridge.state.ActivityLog;
 import com.ccvglobe.bridge.state.ActivityStatus;
+import com.ccvglobe.bridge.state.WebhookKey;
 import com.ccvglobe.bridge.state.WebhookKeys;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,7 +58,8 @@ class CcvWebhookIntakeTest {
         int before = sim.data().all("webhooks").size();
         assertThat(registration.register("http://localhost:" + RestAssured.port)).isZero();
         assertThat(sim.data().all("webhooks")).hasSize(before);
-        assertThat(keys.find("orders.updated.status")).hasValueSatisfying(k -> {
+        assertThat(keys.find("orders.updated.status", "http://localhost:" + RestAssured.port
+                + "/webhooks/ccv/orders.updated.status")).hasValueSatisfying(k -> {
             assertThat(k.address()).endsWith("/webhooks/ccv/orders.updated.status");
             assertThat(k.signingKey()).isNotBlank();
             assertThat(k.toString()).doesNotContain(k.signingKey());
@@ -90,12 +92,34 @@ class CcvWebhookIntakeTest {
             String address = other + "/webhooks/ccv/" + event;
             var hooks = sim.data().all("webhooks").stream().filter(w -> address.equals(w.path("address").asText())).toList();
             assertThat(hooks).as(event).hasSize(1);
-            assertThat(keys.find(event)).hasValueSatisfying(k -> {
+            assertThat(keys.find(event, address)).hasValueSatisfying(k -> {
                 assertThat(k.webhookId()).isEqualTo(hooks.get(0).path("id").asLong());
                 assertThat(k.signingKey()).isEqualTo(hooks.get(0).path("key").asText());
             });
         }
         registration.register("http://localhost:" + RestAssured.port); // back to this test class's address
+    }
+
+    @Test
+    void instancesAtTwoAddressesEachVerifyTheirOwnDeliveries() {
+        // a second instance reached at another address (two hosts, no shared load balancer) registers its own webhooks
+        String second = "http://127.0.0.1:" + RestAssured.port;
+        registration.register(second);
+        try {
+            long id = sim.seedOrders(1, 23, false).get(0);
+            orders.updateStatus(id, 2, false);
+            await().atMost(Duration.ofSeconds(15)).until(() -> sim.webhookDeliveries().stream()
+                    .filter(d -> d.resourceId() == id && d.event().equals("orders.updated.status")).count() >= 2);
+            assertThat(sim.webhookDeliveries()).filteredOn(d -> d.resourceId() == id && d.event().equals("orders.updated.status"))
+                    .as("one delivery per registered address, both accepted").hasSize(2)
+                    .allSatisfy(d -> assertThat(d.status()).isEqualTo(200));
+            assertThat(keys.forEvent("orders.updated.status")).extracting(WebhookKey::address).contains(
+                    "http://localhost:" + RestAssured.port + "/webhooks/ccv/orders.updated.status",
+                    second + "/webhooks/ccv/orders.updated.status");
+        } finally {
+            sim.data().all("webhooks").stream().filter(w -> w.path("address").asText().startsWith(second))
+                    .forEach(w -> sim.data().delete("webhooks", w.path("id").asLong()));
+        }
     }
 
     @Test
