@@ -272,19 +272,15 @@ class ArticlesCatalogTest {
     }
 
     private void createItem(String code, String description, String price, Map<String, Object> extra) {
-        Map<String, Object> item = SaleableItems.item(code, description, price);
-        item.putAll(extra);
-        globe.create("Item", item);
+        SaleableItems.create(globe, code, description, price, extra);
     }
 
     private List<ObjectNode> products(String sku) {
-        return ccv.data().where("products", p -> sku.equals(p.path("productnumber").asText()));
+        return SaleableItems.products(ccv, sku);
     }
 
     private ObjectNode product(String sku) {
-        List<ObjectNode> found = products(sku);
-        assertThat(found).as("CCV products " + sku).hasSize(1);
-        return found.get(0);
+        return SaleableItems.product(ccv, sku);
     }
 
     private long patches(long productId) {

@@ -1,9 +1,5 @@
 package com.ccvglobe.bridge.customers;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -31,9 +27,6 @@ public class SandboxCustomers {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger SEQ = new AtomicInteger();
-    /** HTTP/1.1 (no h2c upgrade) and a timeout: a lost answer fails the test instead of hanging the suite. */
-    private static final HttpClient ADMIN = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(java.time.Duration.ofSeconds(10)).build();
 
     @Inject
     SandboxSystems systems;
@@ -121,11 +114,8 @@ public class SandboxCustomers {
 
     /** Every call the sandbox Globe's entity service received so far, as "METHOD resource" (resource without the query). */
     List<String> globeCallLog() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(systems.globeAdminUrl() + "/calls"))
-                .timeout(java.time.Duration.ofSeconds(60)).GET().build();
-        HttpResponse<String> response = ADMIN.send(request, HttpResponse.BodyHandlers.ofString());
         List<String> calls = new java.util.ArrayList<>();
-        for (JsonNode call : JSON.readTree(response.body()).path("calls")) {
+        for (JsonNode call : systems.globeAdmin("GET", "calls", null).path("calls")) {
             calls.add(call.path("method").asText() + " " + call.path("resource").asText().replaceAll("[(?].*$", ""));
         }
         return calls;
@@ -133,10 +123,7 @@ public class SandboxCustomers {
 
     /** How many calls of this method the sandbox Globe received on resources naming {@code id} (e.g. a GUID). */
     long globeCalls(String method, String id) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(systems.globeAdminUrl() + "/calls"))
-                .timeout(java.time.Duration.ofSeconds(60)).GET().build();
-        HttpResponse<String> response = ADMIN.send(request, HttpResponse.BodyHandlers.ofString());
-        JsonNode calls = JSON.readTree(response.body()).path("calls");
+        JsonNode calls = systems.globeAdmin("GET", "calls", null).path("calls");
         long count = 0;
         for (JsonNode call : calls) {
             if (method.equals(call.path("method").asText())

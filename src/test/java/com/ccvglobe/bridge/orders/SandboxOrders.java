@@ -1,9 +1,5 @@
 package com.ccvglobe.bridge.orders;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -99,14 +95,7 @@ public class SandboxOrders {
     }
 
     JsonNode globeAdmin(String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(systems.globeAdminUrl() + "/" + path));
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request.header("Content-Type", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 400) {
-            throw new IllegalStateException("Globe admin " + path + ": " + response.statusCode() + " " + response.body());
-        }
-        return response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+        return systems.globeAdmin(method, path, body);
     }
 
     /** A CCV order to place: who, where, what, how paid, and the VAT flags. */
