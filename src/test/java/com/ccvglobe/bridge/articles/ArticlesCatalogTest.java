@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -61,7 +60,7 @@ class ArticlesCatalogTest {
     @BeforeEach
     void cursorAtNow() {
         ccv = shop.simulator();
-        cursors.propose(ArticleSelection.CURSOR, Instant.now().toString()).confirmWritten();
+        SaleableItems.cursorAtNow(cursors);
         // A full compare reads and writes every sandbox product: the shop's limits as roomy as the client's test pace.
         ccv.limits().set(1500, 1000, 30, 3000).reset();
     }

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +62,7 @@ class ArticlesFlowTest {
     @BeforeEach
     void cursorAtNow() {
         ccv = shop.simulator();
-        cursors.propose(ArticleSelection.CURSOR, Instant.now().toString()).confirmWritten();
+        SaleableItems.cursorAtNow(cursors);
     }
 
     @AfterEach

@@ -69,7 +69,7 @@ class ArticlesSyncMeasurement {
         if (settings.totalPerMinute() > TOTAL_PER_MINUTE) {
             ccv.limits().set(100_000, 100_000, 100_000, 100_000).reset();
         }
-        cursors.propose(ArticleSelection.CURSOR, Instant.now().toString()).confirmWritten();
+        SaleableItems.cursorAtNow(cursors);
         List<Map<String, Object>> items = new ArrayList<>();
         for (int i = 1; i <= plain; i++) {
             items.add(item(String.format("M-%05d", i)));

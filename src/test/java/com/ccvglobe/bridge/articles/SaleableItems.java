@@ -3,12 +3,15 @@ package com.ccvglobe.bridge.articles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.ccvglobe.bridge.exactglobe.GlobeEntityClient;
 import com.ccvglobe.bridge.sandbox.ccvsim.CcvShopSimulator;
+import com.ccvglobe.bridge.state.SyncCursors;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -18,6 +21,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class SaleableItems {
 
     private SaleableItems() {
+    }
+
+    /**
+     * Sets the articles cursor to now, so that a run sees only the items changed after this call. Globe dates have
+     * whole milliseconds and a run skips what is not after the cursor: the cursor is a whole millisecond and this
+     * returns only once the clock is past it, so an item written right after this call is never taken for seen.
+     */
+    static void cursorAtNow(SyncCursors cursors) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        cursors.propose(ArticleSelection.CURSOR, now.toString()).confirmWritten();
+        while (!Instant.now().truncatedTo(ChronoUnit.MILLIS).isAfter(now)) {
+            Thread.onSpinWait();
+        }
     }
 
     static Map<String, Object> item(String code, String description, String price) {
