@@ -36,10 +36,12 @@ def arguments(argv):
                    help="multiplies every order count (1 = CI: 300 orders in scenario 1, 50 in 2-5, 10 in 6)")
     p.add_argument("--only", default=None, help="comma-separated scenario numbers to run, e.g. 1,3")
     p.add_argument("--globe-outage", type=int, default=60, help="seconds Globe answers 500 in scenario 3 (default 60)")
-    p.add_argument("--globe-slow", type=int, default=0,
-                   help="seconds Globe answers only after --globe-delay in scenario 3b (default 0: 3b is not run)")
-    p.add_argument("--globe-delay", type=int, default=70,
-                   help="seconds each Globe answer waits in 3b (default 70: more than the client's 60 s timeout)")
+    p.add_argument("--globe-slow", type=int, default=60,
+                   help="seconds Globe answers late in scenario 3b (default 60; 0: 3b is not run)")
+    p.add_argument("--globe-delay", type=int, default=8,
+                   help="seconds each Globe answer waits after the call was carried out in 3b (default 8)")
+    p.add_argument("--globe-timeout", type=int, default=5,
+                   help="GLOBE_HTTP_TIMEOUT of A and B in seconds (default 5: shorter than --globe-delay)")
     p.add_argument("--ccv-outage", type=int, default=30, help="seconds CCV answers 500 in scenario 4 (default 30)")
     p.add_argument("--store-outage", type=int, default=30, help="seconds PostgreSQL is down in scenario 5 (default 30)")
     p.add_argument("--storm", type=int, default=16, help="answers 429 on GET orders in scenario 4 (default 16)")
@@ -80,6 +82,7 @@ def bridge_settings(cfg):
         "BRIDGE_ORDERS_POLL_INTERVAL": cfg.poll_interval,
         "BRIDGE_CLUSTER_RETRY_PERIOD": cfg.retry_period,
         "BRIDGE_CLUSTER_INSTANCE_TIMEOUT": cfg.instance_timeout,
+        "GLOBE_HTTP_TIMEOUT": f"{cfg.globe_timeout}s",
         # Default redeliveries (5 from 1 s, doubling) and outage wait (bridge.retry.outage-wait, 15m); the back-off is
         # capped at 10 s so that orders land within seconds of a recovery.
         "BRIDGE_RETRY_MAX_DELAY": "10s",

@@ -1,5 +1,6 @@
 package com.ccvglobe.bridge.config;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -9,7 +10,7 @@ import io.smallrye.config.WithDefault;
  * Connection to the Exact Globe entity service and, read-only, to the Globe company database (stock).
  * Env vars: {@code GLOBE_BASE_URL}, {@code GLOBE_SERVER_NAME}, {@code GLOBE_DATABASE_NAME},
  * {@code GLOBE_USERNAME}, {@code GLOBE_PASSWORD}, {@code GLOBE_DOMAIN}, {@code GLOBE_AUTH},
- * {@code GLOBE_SQL_JDBC_URL}, {@code GLOBE_SQL_USERNAME}, {@code GLOBE_SQL_PASSWORD}.
+ * {@code GLOBE_SQL_JDBC_URL}, {@code GLOBE_SQL_USERNAME}, {@code GLOBE_SQL_PASSWORD}, {@code GLOBE_HTTP_TIMEOUT}.
  */
 @ConfigMapping(prefix = "globe")
 public interface GlobeConfig {
@@ -37,8 +38,19 @@ public interface GlobeConfig {
 
     Sql sql();
 
+    Http http();
+
     enum Auth {
         ntlm, basic
+    }
+
+    interface Http {
+        /**
+         * Connect, response and socket timeout of each entity-service call. A write without an answer in this time is
+         * retried, and Globe is asked by YourReference first whether it went through.
+         */
+        @WithDefault("60s")
+        Duration timeout();
     }
 
     /** Read-only JDBC access to the Globe company database, for stock. */

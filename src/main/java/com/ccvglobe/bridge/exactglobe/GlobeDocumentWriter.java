@@ -10,13 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import com.ccvglobe.bridge.support.BusinessException;
+import com.ccvglobe.bridge.support.TransientException;
+import com.ccvglobe.bridge.support.UnansweredWriteException;
 
 /**
  * Writes a header/line document through Globe's TransactionKey procedure (exact-globe-api.md §2.6): the first line
  * without a key → Globe issues the TransactionKey → the other lines with that key → the header with that key, which
  * validates and creates the document. When Globe refuses a line or the header, the lines staged so far are deleted
  * and Globe's message is carried in a {@link BusinessException}. When the outcome is unknown (timeout, connection
- * lost) nothing is deleted: the header may have been processed.
+ * lost) nothing is deleted: the header may have been processed ({@link UnansweredWriteException} only then).
  */
 @ApplicationScoped
 public class GlobeDocumentWriter {
@@ -44,7 +46,7 @@ public class GlobeDocumentWriter {
                 if (key != null) {
                     body.put("TransactionKey", key);
                 }
-                GlobeRecord created = client.create(type.lineEntity(), body);
+                GlobeRecord created = stageLine(type, body);
                 truncations.addAll(created.truncations());
                 if (created.number("ID") != null) {
                     staged.add(created.number("ID").longValue());
@@ -69,6 +71,19 @@ public class GlobeDocumentWriter {
                         globe.getMessage() + cleanup);
             }
             throw new BusinessException(refused.record(), refused.field(), refused.getMessage() + cleanup, refused);
+        }
+    }
+
+    /**
+     * One line. A line staged without an answer books nothing (only the header does): the next attempt stages its
+     * lines afresh, so such a failure is an ordinary transient one, not an unanswered booking.
+     */
+    private GlobeRecord stageLine(GlobeDocumentType type, Map<String, Object> body) {
+        try {
+            return client.create(type.lineEntity(), body);
+        } catch (UnansweredWriteException unanswered) {
+            throw new TransientException("Exact Globe did not answer POST " + type.lineEntity() + " (a staged line; nothing"
+                    + " is booked before the header): " + unanswered.getCause(), unanswered.getCause());
         }
     }
 

@@ -24,6 +24,7 @@ import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 
+import com.ccvglobe.bridge.config.GlobeConfig;
 import com.ccvglobe.bridge.config.GlobeConnection;
 import com.ccvglobe.bridge.support.Dependencies;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,8 +44,8 @@ public class GlobeEntityClient implements AutoCloseable {
     private final GlobeHttp http;
 
     @Inject
-    public GlobeEntityClient(GlobeConnection connection) {
-        this(connection, Duration.ofSeconds(60));
+    public GlobeEntityClient(GlobeConnection connection, GlobeConfig config) {
+        this(connection, config.http().timeout());
     }
 
     public GlobeEntityClient(GlobeConnection connection, Duration timeout) {

@@ -1,6 +1,8 @@
 package com.ccvglobe.bridge.exactglobe;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.auth.AuthSchemeFactory;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.NTCredentials;
@@ -23,6 +26,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
@@ -36,6 +40,7 @@ import com.ccvglobe.bridge.support.Dependencies;
 import com.ccvglobe.bridge.support.DependencyHealth;
 import com.ccvglobe.bridge.support.Mask;
 import com.ccvglobe.bridge.support.TransientException;
+import com.ccvglobe.bridge.support.UnansweredWriteException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -110,11 +115,20 @@ final class GlobeHttp implements AutoCloseable {
                 throw failure;
             });
         } catch (IOException e) {
-            TransientException unreachable = new TransientException("Exact Globe not reachable (" + what + "): "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+            String message = "Exact Globe not reachable (" + what + "): " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            TransientException unreachable = !"GET".equals(request.getMethod()) && mayHaveArrived(e)
+                    ? new UnansweredWriteException(message + "; whether Globe carried it out is checked on the next attempt", e)
+                    : new TransientException(message, e);
             health.failed(unreachable.getMessage());
             throw unreachable;
         }
+    }
+
+    /** False when the request cannot have reached Globe: no connection was made (refused, unknown host, pool full). */
+    private static boolean mayHaveArrived(IOException e) {
+        return !(e instanceof ConnectException || e instanceof ConnectTimeoutException || e instanceof UnknownHostException
+                || e instanceof ConnectionRequestTimeoutException);
     }
 
     /** Where this client reports whether Globe answers (health checks, the retry decision). */

@@ -15,7 +15,9 @@ import com.ccvglobe.bridge.exactglobe.GlobeDocumentType;
 import com.ccvglobe.bridge.exactglobe.GlobeDocumentWriter;
 import com.ccvglobe.bridge.mapping.DocumentBody;
 import com.ccvglobe.bridge.state.RecordLinks;
+import com.ccvglobe.bridge.support.BusinessException;
 import com.ccvglobe.bridge.support.MessageProperties;
+import com.ccvglobe.bridge.support.UnansweredWriteException;
 
 /**
  * Commits the document through Globe's TransactionKey procedure and records the Globe number in the link table at once
@@ -34,6 +36,8 @@ public class OrderCommitter {
     static final String PAYMENT = "ordersGlobePayment";
     /** Set before the first booking call: a redelivery then first asks Globe whether that call went through. */
     static final String ATTEMPTED = "ordersCommitAttempted";
+    /** The last booking call was sent but not answered: it may have gone through. */
+    static final String UNANSWERED = "ordersCommitUnanswered";
 
     private final GlobeDocumentWriter writer;
     private final RecordLinks links;
@@ -85,7 +89,8 @@ public class OrderCommitter {
 
     /**
      * Books the document. When an earlier attempt of this message got no clear answer (a timeout after Globe may
-     * have committed), Globe is asked first by YourReference; invoices cannot be read back, so they are booked again.
+     * have committed), Globe is asked first by YourReference. Invoices cannot be read back: an unanswered invoice is
+     * parked for the operator to check in Globe, never booked again blindly.
      */
     private GlobeDocument bookOnce(Exchange exchange, OrderDocument document, String debtor) {
         if (Boolean.TRUE.equals(exchange.getProperty(ATTEMPTED))) {
@@ -95,9 +100,25 @@ public class OrderCommitter {
                         exchange.getProperty(MessageProperties.KEY), found.get());
                 return new GlobeDocument(typeOf(document), found.get(), null, List.of());
             }
+            if (document.type() == OrdersConfig.Document.invoice && Boolean.TRUE.equals(exchange.getProperty(UNANSWERED))) {
+                throw new BusinessException(exchange.getProperty(OrderInput.PROPERTY, OrderInput.class).record(),
+                        "InvoiceHeader", "Exact Globe did not answer the booking of this invoice, so it may have been booked;"
+                        + " Globe cannot be asked (InvoiceHeader is write-only). Look for an invoice with YourReference "
+                        + document.yourReference() + " in Globe: if there is one, discard this message, else replay it");
+            }
         }
         exchange.setProperty(ATTEMPTED, Boolean.TRUE);
-        return book(writer, document, debtor, config);
+        try {
+            GlobeDocument booked = book(writer, document, debtor, config);
+            exchange.removeProperty(UNANSWERED);
+            return booked;
+        } catch (UnansweredWriteException unanswered) {
+            exchange.setProperty(UNANSWERED, Boolean.TRUE);
+            throw unanswered;
+        } catch (RuntimeException failed) {
+            exchange.removeProperty(UNANSWERED);
+            throw failed;
+        }
     }
 
     private static GlobeDocumentType typeOf(OrderDocument document) {

@@ -188,6 +188,20 @@ class GlobeClientSimulatorTest {
         assertThat(client.find("Warehouse", GlobeQuery.all())).hasSize(2);
     }
 
+    @Test
+    void aLateAnswerTimesTheClientOutAfterTheWriteWentThrough() throws Exception {
+        admin("POST", "faults", "{\"lateAnswers\":1,\"lateAnswerTo\":\"POST Warehouse\",\"lateAnswerMillis\":2000}");
+        try (GlobeEntityClient impatient = new GlobeEntityClient(connection(GlobeConfig.Auth.ntlm, "globe-sandbox", "SANDBOX"),
+                Duration.ofMillis(500))) {
+            assertThat(impatient.find("Warehouse", GlobeQuery.all())).as("reads are answered at once").hasSize(2);
+            assertThatThrownBy(() -> impatient.create("Warehouse", Map.of("Code", "9", "Description", "Late")))
+                    .isInstanceOf(TransientException.class);
+        }
+        assertThat(client.find("Warehouse", GlobeQuery.all())).as("the write went through all the same").hasSize(3);
+        assertThat(client.create("Warehouse", Map.of("Code", "8", "Description", "On time")).text("Code"))
+                .as("only one answer was late").isEqualTo("8");
+    }
+
     private static Map<String, StockLevel> stock() {
         Map<String, StockLevel> levels = new HashMap<>();
         new GlobeStockReader(sim.jdbcUrl(), sim.sqlUsername(), sim.sqlPassword(), GlobeStockReader.defaultQuery())

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import com.ccvglobe.bridge.config.GlobeConfig;
 import com.ccvglobe.bridge.config.GlobeConnection;
 import com.ccvglobe.bridge.support.TransientException;
+import com.ccvglobe.bridge.support.UnansweredWriteException;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
@@ -215,7 +216,14 @@ class GlobeEntityClientWireTest {
 
         wire.stubFor(get(urlPathEqualTo(BASE + "/Warehouse")).willReturn(okJson("{\"d\":{\"results\":[]}}").withFixedDelay(3000)));
         try (GlobeEntityClient impatient = new GlobeEntityClient(connection(wire.baseUrl() + BASE), Duration.ofMillis(300))) {
-            assertThatThrownBy(() -> impatient.find("Warehouse", GlobeQuery.all())).isInstanceOf(TransientException.class);
+            assertThatThrownBy(() -> impatient.find("Warehouse", GlobeQuery.all())).isInstanceOf(TransientException.class)
+                    .isNotInstanceOf(UnansweredWriteException.class);
+        }
+        // a write sent without an answer may have gone through: the retry must ask before writing again
+        wire.stubFor(post(urlPathEqualTo(BASE + "/Warehouse")).willReturn(okJson("{\"d\":{}}").withFixedDelay(3000)));
+        try (GlobeEntityClient impatient = new GlobeEntityClient(connection(wire.baseUrl() + BASE), Duration.ofMillis(300))) {
+            assertThatThrownBy(() -> impatient.create("Warehouse", Map.of("Code", "9")))
+                    .isInstanceOf(UnansweredWriteException.class).hasMessageContaining("POST Warehouse");
         }
 
         int closedPort;
@@ -225,6 +233,8 @@ class GlobeEntityClientWireTest {
         try (GlobeEntityClient nowhere = new GlobeEntityClient(connection("http://127.0.0.1:" + closedPort + BASE), Duration.ofSeconds(2))) {
             assertThatThrownBy(() -> nowhere.find("Item", GlobeQuery.all())).isInstanceOf(TransientException.class)
                     .hasMessageNotContaining(SECRET);
+            assertThatThrownBy(() -> nowhere.create("Warehouse", Map.of("Code", "9"))).as("never sent: nothing to ask about")
+                    .isInstanceOf(TransientException.class).isNotInstanceOf(UnansweredWriteException.class);
         }
     }
 

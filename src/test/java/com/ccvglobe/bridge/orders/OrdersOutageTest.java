@@ -23,6 +23,7 @@ import com.ccvglobe.bridge.state.ActivityLog;
 import com.ccvglobe.bridge.state.ActivityStatus;
 import com.ccvglobe.bridge.state.IdempotencyKeys;
 import com.ccvglobe.bridge.state.ParkedMessages;
+import com.ccvglobe.bridge.state.RecordLinks;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,7 +33,8 @@ import io.quarkus.test.junit.TestProfile;
 /**
  * An Exact Globe outage longer than the retries: the order keeps waiting (retries beyond max-redeliveries while Globe is
  * degraded, up to bridge.retry.outage-wait) instead of being parked, /q/health shows exact-globe degraded while
- * readiness stays up, and after recovery the order lands exactly once.
+ * readiness stays up, and after recovery the order lands exactly once. And a booking Globe carried out but answered
+ * after the client's timeout is found by its reference on the retry, not booked twice.
  */
 @QuarkusTest
 @TestProfile(OrdersOutageTest.OutageWait.class)
@@ -45,7 +47,7 @@ class OrdersOutageTest {
             // A state store of its own: the simulators start afresh with the app, so their ids repeat; the other
             // tests' in-memory store must not see this run's rows for those ids.
             return Map.of("bridge.retry.max-redeliveries", "2", "bridge.retry.initial-delay", "20ms",
-                    "bridge.retry.max-delay", "200ms", "bridge.retry.outage-wait", "3m",
+                    "bridge.retry.max-delay", "200ms", "bridge.retry.outage-wait", "3m", "globe.http.timeout", "3s",
                     "quarkus.datasource.jdbc.url", "jdbc:h2:mem:bridge-outage-test;DB_CLOSE_DELAY=-1");
         }
     }
@@ -64,6 +66,8 @@ class OrdersOutageTest {
     IdempotencyKeys keys;
     @Inject
     CcvWebhookRegistration webhooks;
+    @Inject
+    RecordLinks links;
 
     @BeforeEach
     void onlyTheTestTriggers() {
@@ -129,6 +133,32 @@ class OrdersOutageTest {
                 String.valueOf(order.id()), null, null, 5).isEmpty());
         assertThat(sandbox.salesOrders(order.ordernumberFull())).hasSize(1);
         assertThat(parked.byKey("orders", String.valueOf(order.id()))).isEmpty();
+    }
+
+    @Test
+    void aBookingGlobeTookButAnsweredAfterTheTimeoutOnTheLastAttemptIsFoundByItsReferenceNotParkedNorBookedTwice()
+            throws Exception {
+        CcvOrder order = sandbox.person("NL").row("ART-0005", 2).place();
+        String id = String.valueOf(order.id());
+        // Two 500s use up the first two attempts (max-redeliveries 2; not an outage: Globe answers in between). On the
+        // last one Globe commits the header at once but answers 6 s later: the client (3 s) gives up on a call that
+        // went through. Parking it would leave a booked order in the parked list; booking again would book it twice.
+        sandbox.globeAnswersLate("POST SalesOrderHeader", 6000, 2);
+
+        producer.sendBody("direct:orders-sync-order", id);
+
+        var booked = sandbox.salesOrders(order.ordernumberFull());
+        assertThat(booked).as("one sales order for the reference").hasSize(1);
+        assertThat(sandbox.globeCalls("POST SalesOrderHeader"))
+                .as("the header was posted once; the next attempt asked Globe instead").isEqualTo(1);
+        String number = booked.get(0).text("SalesOrderNumber");
+        assertThat(parked.byKey("orders", id)).as("not parked: the outcome was asked for").isEmpty();
+        assertThat(activity.find("orders", ActivityStatus.COMMITTED, id, null, null, 5)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.attempts()).as("two 500s, the unanswered booking, the look-up").isEqualTo(4);
+                    assertThat(e.targetRef()).isEqualTo(number);
+                });
+        assertThat(links.byCcvId(OrderAlreadyBooked.LINK, id)).hasValueSatisfying(l -> assertThat(l.globeKey()).isEqualTo(number));
     }
 
     @Test

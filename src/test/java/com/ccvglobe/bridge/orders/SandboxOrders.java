@@ -98,6 +98,22 @@ public class SandboxOrders {
         return systems.globeAdmin(method, path, body);
     }
 
+    /**
+     * Clears the Globe call log, then makes Globe carry out the next call matching {@code call} (e.g.
+     * {@code "POST SalesOrderHeader"}) at once and answer it {@code millis} later; {@code failNext} calls before it
+     * fail with 500.
+     */
+    void globeAnswersLate(String call, long millis, int failNext) throws Exception {
+        globeAdmin("DELETE", "calls", null);
+        globeAdmin("POST", "faults", JSON.createObjectNode().put("failNext", failNext).put("status", 500)
+                .put("lateAnswers", 1).put("lateAnswerTo", call).put("lateAnswerMillis", millis).toString());
+    }
+
+    /** How many calls {@code "METHOD Entity"} Globe received since its call log was cleared. */
+    int globeCalls(String call) throws Exception {
+        return globeAdmin("GET", "calls", null).path("counts").path(call).asInt();
+    }
+
     /** A CCV order to place: who, where, what, how paid, and the VAT flags. */
     static final class OrderSpec {
         private final SandboxOrders sandbox;

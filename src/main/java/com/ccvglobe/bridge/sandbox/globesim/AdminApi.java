@@ -11,7 +11,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 /**
  * The simulator's own admin API under {@code /sandbox-admin/} (not part of Globe): {@code POST reset},
  * {@code POST seed} ({@code {"Item":[{…}], …}}), {@code GET state}, {@code GET|DELETE calls}, {@code POST|DELETE faults}
- * ({@code failNext}, {@code status}, {@code delayMillis}, {@code unauthorized}), {@code POST settings}
+ * ({@code failNext}, {@code status}, {@code delayMillis}, {@code unauthorized}; {@code lateAnswers} calls matching
+ * {@code lateAnswerTo} ({@code "POST Account, POST SalesOrderHeader"}, or {@code "*"} for any) carried out at once and answered after
+ * {@code lateAnswerMillis}), {@code POST settings}
  * ({@code strictYourReference}, {@code strictNames}, {@code truncateLongValues}, {@code pageSize}), {@code POST stock}
  * ({@code itemCode}, {@code warehouse}, {@code quantity}), {@code POST stock-receipts} (many at once),
  * {@code POST orders/{number}/deliver} and
@@ -48,6 +50,8 @@ final class AdminApi {
                 state.faults.failNext(number(in.get("failNext"), 0), status);
                 state.faults.delayMillis(number(in.get("delayMillis"), 0));
                 state.faults.unauthorized(Boolean.TRUE.equals(in.get("unauthorized")));
+                state.faults.answerLate(number(in.get("lateAnswers"), 0), (String) in.get("lateAnswerTo"),
+                        number(in.get("lateAnswerMillis"), 0));
                 yield SimResponse.empty(204);
             }
             case "DELETE faults" -> {

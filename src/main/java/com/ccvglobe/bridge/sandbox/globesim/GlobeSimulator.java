@@ -128,7 +128,7 @@ public final class GlobeSimulator implements AutoCloseable {
         }
         if (path.toLowerCase().startsWith("/sandbox-admin/")) {
             blocking(request, () -> admin.handle(request.method().name(), path.substring("/sandbox-admin/".length()),
-                    body.toString()), null);
+                    body.toString()), null, 0);
             return;
         }
         if (!path.toLowerCase().startsWith(BASE_PATH.toLowerCase() + "/")) {
@@ -150,8 +150,9 @@ public final class GlobeSimulator implements AutoCloseable {
         }
         Map<String, String> params = new LinkedHashMap<>();
         request.params().forEach(e -> params.put(e.getKey(), e.getValue()));
+        long late = state.faults.takeLateAnswer(request.method().name(), resource);
         Runnable work = () -> blocking(request, () -> state.service.handle(request.method().name(), resource, params,
-                body.toString(), baseUrl()), resource);
+                body.toString(), baseUrl()), resource, late);
         long delay = state.faults.delayMillis();
         if (delay > 0) {
             vertx.setTimer(delay, t -> work.run());
@@ -224,15 +225,33 @@ public final class GlobeSimulator implements AutoCloseable {
         return null;
     }
 
-    private void blocking(HttpServerRequest request, java.util.concurrent.Callable<SimResponse> work, String resource) {
+    /** Runs the work off the event loop and answers, {@code lateMillis} after the work is done when above 0. */
+    private void blocking(HttpServerRequest request, java.util.concurrent.Callable<SimResponse> work, String resource,
+            long lateMillis) {
         vertx.executeBlocking(() -> {
             try {
                 return work.call();
             } catch (SimError e) {
                 return SimResponse.json(e.status(), ODataJson.error(e.getMessage()));
             }
-        }, false).onComplete(result -> send(request, result.succeeded() ? result.result()
-                : SimResponse.json(500, ODataJson.error("Internal error: " + result.cause())), resource));
+        }, false).onComplete(result -> {
+            SimResponse response = result.succeeded() ? result.result()
+                    : SimResponse.json(500, ODataJson.error("Internal error: " + result.cause()));
+            if (lateMillis > 0) {
+                // carried out now, whether or not the answer still reaches the client
+                state.calls.add(request.method().name(), resource, response.status());
+                vertx.setTimer(lateMillis, t -> sendIfOpen(request, response));
+            } else {
+                send(request, response, resource);
+            }
+        });
+    }
+
+    /** A late answer: the client may have given up and closed the connection meanwhile. */
+    private void sendIfOpen(HttpServerRequest request, SimResponse response) {
+        if (!request.response().closed() && !request.response().ended()) {
+            send(request, response, null);
+        }
     }
 
     private void send(HttpServerRequest request, SimResponse response, String resource) {

@@ -1,0 +1,92 @@
+package com.ccvglobe.bridge.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.ccvglobe.bridge.ccvshop.CcvOrder;
+import com.ccvglobe.bridge.state.ActivityLog;
+import com.ccvglobe.bridge.state.ActivityStatus;
+import com.ccvglobe.bridge.state.ParkedMessage;
+import com.ccvglobe.bridge.state.ParkedMessages;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * Invoice mode cannot ask Globe whether a booking went through ({@code InvoiceHeader} is write-only): an invoice
+ * booking that Globe carried out but answered after the client's timeout is parked with what to check, not booked a
+ * second time by the retry.
+ */
+@QuarkusTest
+@TestProfile(OrdersInvoiceTimeoutTest.InvoiceMode.class)
+class OrdersInvoiceTimeoutTest {
+
+    public static class InvoiceMode implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("bridge.orders.document", "invoice", "globe.http.timeout", "2s",
+                    "bridge.retry.max-redeliveries", "3", "bridge.retry.initial-delay", "20ms",
+                    "bridge.retry.max-delay", "200ms",
+                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:bridge-invoice-timeout-test;DB_CLOSE_DELAY=-1");
+        }
+    }
+
+    @Inject
+    SandboxOrders sandbox;
+    @Inject
+    ProducerTemplate producer;
+    @Inject
+    ParkedMessages parked;
+    @Inject
+    ActivityLog activity;
+
+    @BeforeEach
+    void onlyTheTestTriggers() {
+        sandbox.noWebhooks();
+    }
+
+    @AfterEach
+    void globeBack() throws Exception {
+        sandbox.globeAdmin("DELETE", "faults", null);
+    }
+
+    @Test
+    void anInvoiceBookedWithoutAnAnswerIsParkedWithWhatToCheckNotBookedTwice() throws Exception {
+        CcvOrder order = syncWithALateAnswerTo("POST InvoiceHeader");
+        String id = String.valueOf(order.id());
+
+        assertThat(sandbox.globeCalls("POST InvoiceHeader")).as("booked once, not again by the retry").isEqualTo(1);
+        ParkedMessage message = parked.byKey("orders", id).orElseThrow();
+        assertThat(message.reason()).contains("InvoiceHeader").contains("YourReference " + order.ordernumberFull())
+                .contains("did not answer");
+        assertThat(message.attempts()).as("the unanswered booking and the attempt that parked it").isEqualTo(2);
+        assertThat(activity.find("orders", ActivityStatus.COMMITTED, id, null, null, 5)).isEmpty();
+    }
+
+    @Test
+    void aLineStagedWithoutAnAnswerIsRetriedAndTheInvoiceBookedOnce() throws Exception {
+        String id = String.valueOf(syncWithALateAnswerTo("POST InvoiceLine").id());
+
+        assertThat(parked.byKey("orders", id)).as("no booking was in doubt").isEmpty();
+        assertThat(sandbox.globeCalls("POST InvoiceHeader")).isEqualTo(1);
+        assertThat(activity.find("orders", ActivityStatus.COMMITTED, id, null, null, 5)).singleElement()
+                .satisfies(e -> assertThat(e.attempts()).isEqualTo(2));
+    }
+
+    /** A new order, synchronised while Globe answers the first call matching {@code call} 5 s late (client: 2 s). */
+    private CcvOrder syncWithALateAnswerTo(String call) throws Exception {
+        CcvOrder order = sandbox.person("NL").row("ART-0004", 1).place();
+        sandbox.globeAnswersLate(call, 5000, 0);
+        producer.sendBody("direct:orders-sync-order", String.valueOf(order.id()));
+        return order;
+    }
+}
