@@ -3,6 +3,7 @@ package com.ccvglobe.bridge.orders;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -38,6 +39,8 @@ public class OrderCommitter {
     static final String ATTEMPTED = "ordersCommitAttempted";
     /** The last booking call was sent but not answered: it may have gone through. */
     static final String UNANSWERED = "ordersCommitUnanswered";
+    /** Set before the payment entry is booked: a redelivery then first asks Globe whether it went through. */
+    static final String PAYMENT_ATTEMPTED = "ordersPaymentAttempted";
 
     private final GlobeDocumentWriter writer;
     private final RecordLinks links;
@@ -78,7 +81,7 @@ public class OrderCommitter {
         if (document.type() == OrdersConfig.Document.financial && config.financial().bookPayment() && input.order().paid()) {
             GlobeDocument payment = exchange.getProperty(PAYMENT, GlobeDocument.class);
             if (payment == null) {
-                payment = bookPayment(writer, document, debtor, config);
+                payment = payOnce(exchange, document, debtor);
                 exchange.setProperty(PAYMENT, payment);
             }
             summary.append("; payment entry ").append(payment.number());
@@ -93,19 +96,16 @@ public class OrderCommitter {
      * parked for the operator to check in Globe, never booked again blindly.
      */
     private GlobeDocument bookOnce(Exchange exchange, OrderDocument document, String debtor) {
-        if (Boolean.TRUE.equals(exchange.getProperty(ATTEMPTED))) {
-            Optional<String> found = references.find(document);
-            if (found.isPresent()) {
-                LOG.infof("CCV order %s: the earlier attempt had reached Exact Globe as %s; linking it",
-                        exchange.getProperty(MessageProperties.KEY), found.get());
-                return new GlobeDocument(typeOf(document), found.get(), null, List.of());
-            }
-            if (document.type() == OrdersConfig.Document.invoice && Boolean.TRUE.equals(exchange.getProperty(UNANSWERED))) {
-                throw new BusinessException(exchange.getProperty(OrderInput.PROPERTY, OrderInput.class).record(),
-                        "InvoiceHeader", "Exact Globe did not answer the booking of this invoice, so it may have been booked;"
-                        + " Globe cannot be asked (InvoiceHeader is write-only). Look for an invoice with YourReference "
-                        + document.yourReference() + " in Globe: if there is one, discard this message, else replay it");
-            }
+        Optional<GlobeDocument> earlier = earlier(exchange, ATTEMPTED, typeOf(document), () -> references.find(document),
+                "attempt");
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        if (document.type() == OrdersConfig.Document.invoice && Boolean.TRUE.equals(exchange.getProperty(UNANSWERED))) {
+            throw new BusinessException(exchange.getProperty(OrderInput.PROPERTY, OrderInput.class).record(),
+                    "InvoiceHeader", "Exact Globe did not answer the booking of this invoice, so it may have been booked;"
+                    + " Globe cannot be asked (InvoiceHeader is write-only). Look for an invoice with YourReference "
+                    + document.yourReference() + " in Globe: if there is one, discard this message, else replay it");
         }
         exchange.setProperty(ATTEMPTED, Boolean.TRUE);
         try {
@@ -119,6 +119,27 @@ public class OrderCommitter {
             exchange.removeProperty(UNANSWERED);
             throw failed;
         }
+    }
+
+    /** Books the payment entry; after an attempt without a clear answer, Globe's bank journal is asked first. */
+    private GlobeDocument payOnce(Exchange exchange, OrderDocument document, String debtor) {
+        return earlier(exchange, PAYMENT_ATTEMPTED, GlobeDocumentType.FINANCIAL_ENTRY,
+                () -> references.findPayment(document), "payment entry").orElseGet(() -> {
+                    exchange.setProperty(PAYMENT_ATTEMPTED, Boolean.TRUE);
+                    return bookPayment(writer, document, debtor, config);
+                });
+    }
+
+    /** After an attempt of this step ({@code attempted} set), what Globe already holds, looked up; else empty. */
+    private static Optional<GlobeDocument> earlier(Exchange exchange, String attempted, GlobeDocumentType type,
+            Supplier<Optional<String>> lookUp, String what) {
+        if (!Boolean.TRUE.equals(exchange.getProperty(attempted))) {
+            return Optional.empty();
+        }
+        Optional<String> found = lookUp.get();
+        found.ifPresent(number -> LOG.infof("CCV order %s: the earlier %s had reached Exact Globe as %s; linking it",
+                exchange.getProperty(MessageProperties.KEY), what, number));
+        return found.map(number -> new GlobeDocument(type, number, null, List.of()));
     }
 
     private static GlobeDocumentType typeOf(OrderDocument document) {

@@ -54,10 +54,18 @@ public class OrderReferenceCheck {
         return switch (document.type()) {
             case salesorder -> globe.findFirst("SalesOrderHeader", GlobeQuery.where(GlobeFilter.eq("YourReference",
                     document.yourReference())).select("SalesOrderNumber")).map(r -> r.text("SalesOrderNumber"));
-            case financial -> globe.findFirst("FinancialHeader", GlobeQuery.where(GlobeFilter.eq("YourReference",
-                    document.yourReference()).and(GlobeFilter.eq("Journal", config.financial().salesJournal())))
-                    .select("EntryNumber")).map(r -> r.text("EntryNumber"));
+            case financial -> entry(document, config.financial().salesJournal());
             case invoice -> Optional.empty();
         };
+    }
+
+    /** The entry number of this order's payment in the bank journal (financial mode), if Globe has it (reads only). */
+    Optional<String> findPayment(OrderDocument document) {
+        return entry(document, config.financial().bankJournal());
+    }
+
+    private Optional<String> entry(OrderDocument document, String journal) {
+        return globe.findFirst("FinancialHeader", GlobeQuery.where(GlobeFilter.eq("YourReference", document.yourReference())
+                .and(GlobeFilter.eq("Journal", journal))).select("EntryNumber")).map(r -> r.text("EntryNumber"));
     }
 }

@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.apache.camel.ProducerTemplate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.ccvglobe.bridge.ccvshop.CcvOrder;
-import com.ccvglobe.bridge.state.ActivityLog;
 import com.ccvglobe.bridge.state.ActivityStatus;
 import com.ccvglobe.bridge.state.ParkedMessage;
-import com.ccvglobe.bridge.state.ParkedMessages;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -28,35 +21,14 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(OrdersInvoiceTimeoutTest.InvoiceMode.class)
-class OrdersInvoiceTimeoutTest {
+class OrdersInvoiceTimeoutTest extends OrdersAgainstFaultyGlobe {
 
     public static class InvoiceMode implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("bridge.orders.document", "invoice", "globe.http.timeout", "2s",
-                    "bridge.retry.max-redeliveries", "3", "bridge.retry.initial-delay", "20ms",
-                    "bridge.retry.max-delay", "200ms",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:bridge-invoice-timeout-test;DB_CLOSE_DELAY=-1");
+            return profile("bridge-invoice-timeout-test", Map.of("bridge.orders.document", "invoice",
+                    "globe.http.timeout", "2s", "bridge.retry.max-redeliveries", "3"));
         }
-    }
-
-    @Inject
-    SandboxOrders sandbox;
-    @Inject
-    ProducerTemplate producer;
-    @Inject
-    ParkedMessages parked;
-    @Inject
-    ActivityLog activity;
-
-    @BeforeEach
-    void onlyTheTestTriggers() {
-        sandbox.noWebhooks();
-    }
-
-    @AfterEach
-    void globeBack() throws Exception {
-        sandbox.globeAdmin("DELETE", "faults", null);
     }
 
     @Test
@@ -85,7 +57,7 @@ class OrdersInvoiceTimeoutTest {
     /** A new order, synchronised while Globe answers the first call matching {@code call} 5 s late (client: 2 s). */
     private CcvOrder syncWithALateAnswerTo(String call) throws Exception {
         CcvOrder order = sandbox.person("NL").row("ART-0004", 1).place();
-        sandbox.globeAnswersLate(call, 5000, 0);
+        sandbox.globeAnswersLate(call, 1, 5000, 0);
         producer.sendBody("direct:orders-sync-order", String.valueOf(order.id()));
         return order;
     }

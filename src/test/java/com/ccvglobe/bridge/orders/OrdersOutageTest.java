@@ -12,9 +12,6 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
-import org.apache.camel.ProducerTemplate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.ccvglobe.bridge.ccvshop.CcvOrder;
@@ -22,7 +19,6 @@ import com.ccvglobe.bridge.ccvshop.CcvWebhookRegistration;
 import com.ccvglobe.bridge.state.ActivityLog;
 import com.ccvglobe.bridge.state.ActivityStatus;
 import com.ccvglobe.bridge.state.IdempotencyKeys;
-import com.ccvglobe.bridge.state.ParkedMessages;
 import com.ccvglobe.bridge.state.RecordLinks;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,28 +34,17 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(OrdersOutageTest.OutageWait.class)
-class OrdersOutageTest {
+class OrdersOutageTest extends OrdersAgainstFaultyGlobe {
 
     /** Short retries, a long outage wait (the default test profile switches the wait off). */
     public static class OutageWait implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            // A state store of its own: the simulators start afresh with the app, so their ids repeat; the other
-            // tests' in-memory store must not see this run's rows for those ids.
-            return Map.of("bridge.retry.max-redeliveries", "2", "bridge.retry.initial-delay", "20ms",
-                    "bridge.retry.max-delay", "200ms", "bridge.retry.outage-wait", "3m", "globe.http.timeout", "3s",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:bridge-outage-test;DB_CLOSE_DELAY=-1");
+            return profile("bridge-outage-test", Map.of("bridge.retry.max-redeliveries", "2",
+                    "bridge.retry.outage-wait", "3m", "globe.http.timeout", "3s"));
         }
     }
 
-    @Inject
-    SandboxOrders sandbox;
-    @Inject
-    ProducerTemplate producer;
-    @Inject
-    ActivityLog activity;
-    @Inject
-    ParkedMessages parked;
     @Inject
     MeterRegistry metrics;
     @Inject
@@ -68,16 +53,6 @@ class OrdersOutageTest {
     CcvWebhookRegistration webhooks;
     @Inject
     RecordLinks links;
-
-    @BeforeEach
-    void onlyTheTestTriggers() {
-        sandbox.noWebhooks();
-    }
-
-    @AfterEach
-    void globeBack() throws Exception {
-        sandbox.globeAdmin("DELETE", "faults", null);
-    }
 
     @Test
     void aGlobeOutageLongerThanTheRetriesIsWaitedOutAndTheOrderLandsOnce() throws Exception {
@@ -143,7 +118,7 @@ class OrdersOutageTest {
         // Two 500s use up the first two attempts (max-redeliveries 2; not an outage: Globe answers in between). On the
         // last one Globe commits the header at once but answers 6 s later: the client (3 s) gives up on a call that
         // went through. Parking it would leave a booked order in the parked list; booking again would book it twice.
-        sandbox.globeAnswersLate("POST SalesOrderHeader", 6000, 2);
+        sandbox.globeAnswersLate("POST SalesOrderHeader", 1, 6000, 2);
 
         producer.sendBody("direct:orders-sync-order", id);
 

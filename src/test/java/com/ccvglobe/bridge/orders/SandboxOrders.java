@@ -99,14 +99,14 @@ public class SandboxOrders {
     }
 
     /**
-     * Clears the Globe call log, then makes Globe carry out the next call matching {@code call} (e.g.
-     * {@code "POST SalesOrderHeader"}) at once and answer it {@code millis} later; {@code failNext} calls before it
+     * Clears the Globe call log, then makes Globe carry out the next {@code count} calls matching {@code call} (e.g.
+     * {@code "POST SalesOrderHeader"}) at once and answer them {@code millis} later; the first {@code failNext} calls
      * fail with 500.
      */
-    void globeAnswersLate(String call, long millis, int failNext) throws Exception {
+    void globeAnswersLate(String call, int count, long millis, int failNext) throws Exception {
         globeAdmin("DELETE", "calls", null);
         globeAdmin("POST", "faults", JSON.createObjectNode().put("failNext", failNext).put("status", 500)
-                .put("lateAnswers", 1).put("lateAnswerTo", call).put("lateAnswerMillis", millis).toString());
+                .put("lateAnswers", count).put("lateAnswerTo", call).put("lateAnswerMillis", millis).toString());
     }
 
     /** How many calls {@code "METHOD Entity"} Globe received since its call log was cleared. */
