@@ -3,6 +3,8 @@ package com.ccvglobe.bridge.config;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -50,6 +52,7 @@ public interface GlobeConfig {
          * retried, and Globe is asked by YourReference first whether it went through.
          */
         @WithDefault("60s")
+        @DurationMin(seconds = 1, message = "must be a duration of at least 1s (env GLOBE_HTTP_TIMEOUT)")
         Duration timeout();
     }
 

@@ -41,6 +41,7 @@ import com.ccvglobe.bridge.support.DependencyHealth;
 import com.ccvglobe.bridge.support.Mask;
 import com.ccvglobe.bridge.support.TransientException;
 import com.ccvglobe.bridge.support.UnansweredWriteException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -95,10 +96,10 @@ final class GlobeHttp implements AutoCloseable {
         request.setHeader("DatabaseName", connection.databaseName());
         request.setHeader("Accept", "application/json");
         String what = request.getMethod() + " " + entity;
+        if (body != null) {
+            request.setEntity(new StringEntity(json(body, what), ContentType.APPLICATION_JSON.withCharset(StandardCharsets.UTF_8)));
+        }
         try {
-            if (body != null) {
-                request.setEntity(new StringEntity(MAPPER.writeValueAsString(body), ContentType.APPLICATION_JSON.withCharset(StandardCharsets.UTF_8)));
-            }
             return client.execute(request, contexts.get(), response -> {
                 int status = response.getCode();
                 String text = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
@@ -122,6 +123,15 @@ final class GlobeHttp implements AutoCloseable {
                     : new TransientException(message, e);
             health.failed(unreachable.getMessage());
             throw unreachable;
+        }
+    }
+
+    /** The body as JSON; a value that cannot be written is this bridge's fault, found before anything is sent. */
+    private static String json(Object body, String what) {
+        try {
+            return MAPPER.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The body of " + what + " cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
     }
 

@@ -11,13 +11,14 @@ import org.apache.camel.Predicate;
 import com.ccvglobe.bridge.config.BridgeConfig;
 import com.ccvglobe.bridge.state.StateStoreProbe;
 import com.ccvglobe.bridge.support.Dependencies;
+import com.ccvglobe.bridge.support.MessageProperties;
 import com.ccvglobe.bridge.support.UnansweredWriteException;
 
 /**
  * Whether a message that failed transiently is delivered again (the shared error handler's {@code retryWhileRef}):
  * within {@code bridge.retry.max-redeliveries} always; after that only while CCV Shop, Exact Globe or the state store
- * is degraded (an outage, not this message's own problem), or while the last attempt ended in a write without an answer
- * (the next attempt asks whether it went through, rather than leaving a booked order parked), and for at most
+ * is degraded (an outage, not this message's own problem), or while a write of this message went unanswered and Globe
+ * has not yet said whether it went through (rather than leaving a booked order parked), and for at most
  * {@code bridge.retry.outage-wait} after the message first failed. Otherwise it is parked. The back-off between attempts stays {@code bridge.retry.*}.
  */
 @ApplicationScoped
@@ -52,6 +53,8 @@ public class RetryDecision implements Predicate {
         boolean outage = !stateStore.available() || dependencies.anyDegraded();
         Throwable failure = exchange.getException() != null ? exchange.getException()
                 : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        return (outage || UnansweredWriteException.in(failure)) && System.nanoTime() - first < outageWait.toNanos();
+        boolean outcomeUnknown = UnansweredWriteException.in(failure)
+                || Boolean.TRUE.equals(exchange.getProperty(MessageProperties.OUTCOME_UNKNOWN));
+        return (outage || outcomeUnknown) && System.nanoTime() - first < outageWait.toNanos();
     }
 }

@@ -2,8 +2,6 @@ package com.ccvglobe.bridge.orders;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -16,9 +14,7 @@ import com.ccvglobe.bridge.exactglobe.GlobeDocumentType;
 import com.ccvglobe.bridge.exactglobe.GlobeDocumentWriter;
 import com.ccvglobe.bridge.mapping.DocumentBody;
 import com.ccvglobe.bridge.state.RecordLinks;
-import com.ccvglobe.bridge.support.BusinessException;
 import com.ccvglobe.bridge.support.MessageProperties;
-import com.ccvglobe.bridge.support.UnansweredWriteException;
 
 /**
  * Commits the document through Globe's TransactionKey procedure and records the Globe number in the link table at once
@@ -35,23 +31,20 @@ public class OrderCommitter {
     /** What Globe created in this message: a redelivery (the link write failed) must not book it again. */
     static final String CREATED = "ordersGlobeDocument";
     static final String PAYMENT = "ordersGlobePayment";
-    /** Set before the first booking call: a redelivery then first asks Globe whether that call went through. */
-    static final String ATTEMPTED = "ordersCommitAttempted";
-    /** The last booking call was sent but not answered: it may have gone through. */
-    static final String UNANSWERED = "ordersCommitUnanswered";
-    /** Set before the payment entry is booked: a redelivery then first asks Globe whether it went through. */
-    static final String PAYMENT_ATTEMPTED = "ordersPaymentAttempted";
 
     private final GlobeDocumentWriter writer;
     private final RecordLinks links;
     private final OrdersConfig config;
     private final OrderReferenceCheck references;
+    private final BookingOnce once;
 
-    public OrderCommitter(GlobeDocumentWriter writer, RecordLinks links, OrdersConfig config, OrderReferenceCheck references) {
+    public OrderCommitter(GlobeDocumentWriter writer, RecordLinks links, OrdersConfig config, OrderReferenceCheck references,
+            BookingOnce once) {
         this.writer = writer;
         this.links = links;
         this.config = config;
         this.references = references;
+        this.once = once;
     }
 
     public void commit(Exchange exchange) {
@@ -63,8 +56,18 @@ public class OrderCommitter {
             created = bookOnce(exchange, document, debtor);
             exchange.setProperty(CREATED, created);
         }
+        GlobeDocument payment = null;
+        if (document.type() == OrdersConfig.Document.financial && config.financial().bookPayment() && input.order().paid()) {
+            payment = exchange.getProperty(PAYMENT, GlobeDocument.class);
+            if (payment == null) {
+                payment = payOnce(exchange, document, debtor);
+                exchange.setProperty(PAYMENT, payment);
+            }
+        }
         String id = String.valueOf(input.order().id());
-        // the state store may be away here: the redelivery comes back with CREATED set and only links
+        // Linked once the whole order is in Globe (a stop between the sale and the payment entry is found by the Globe
+        // reference check, which then books the payment alone). The state store may be away here: the redelivery
+        // comes back with CREATED (and PAYMENT) set and only links.
         links.link(OrderAlreadyBooked.LINK, id, created.number(), created.transactionKey());
         exchange.setProperty(MessageProperties.TARGET_REF, created.number());
         String what = switch (document.type()) {
@@ -78,68 +81,30 @@ public class OrderCommitter {
         if (!created.truncations().isEmpty()) {
             summary.append("; cut to fit: ").append(created.truncations());
         }
-        if (document.type() == OrdersConfig.Document.financial && config.financial().bookPayment() && input.order().paid()) {
-            GlobeDocument payment = exchange.getProperty(PAYMENT, GlobeDocument.class);
-            if (payment == null) {
-                payment = payOnce(exchange, document, debtor);
-                exchange.setProperty(PAYMENT, payment);
-            }
+        if (payment != null) {
             summary.append("; payment entry ").append(payment.number());
         }
         exchange.setProperty(MessageProperties.SUMMARY, summary.toString());
         LOG.infof("CCV order %s booked in Exact Globe as %s%s", id, what, created.number());
     }
 
-    /**
-     * Books the document. When an earlier attempt of this message got no clear answer (a timeout after Globe may
-     * have committed), Globe is asked first by YourReference. Invoices cannot be read back: an unanswered invoice is
-     * parked for the operator to check in Globe, never booked again blindly.
-     */
+    /** The document, once across the attempts of this message (BookingOnce: unanswered calls are asked about). */
     private GlobeDocument bookOnce(Exchange exchange, OrderDocument document, String debtor) {
-        Optional<GlobeDocument> earlier = earlier(exchange, ATTEMPTED, typeOf(document), () -> references.find(document),
-                "attempt");
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        if (document.type() == OrdersConfig.Document.invoice && Boolean.TRUE.equals(exchange.getProperty(UNANSWERED))) {
-            throw new BusinessException(exchange.getProperty(OrderInput.PROPERTY, OrderInput.class).record(),
-                    "InvoiceHeader", "Exact Globe did not answer the booking of this invoice, so it may have been booked;"
-                    + " Globe cannot be asked (InvoiceHeader is write-only). Look for an invoice with YourReference "
-                    + document.yourReference() + " in Globe: if there is one, discard this message, else replay it");
-        }
-        exchange.setProperty(ATTEMPTED, Boolean.TRUE);
-        try {
-            GlobeDocument booked = book(writer, document, debtor, config);
-            exchange.removeProperty(UNANSWERED);
-            return booked;
-        } catch (UnansweredWriteException unanswered) {
-            exchange.setProperty(UNANSWERED, Boolean.TRUE);
-            throw unanswered;
-        } catch (RuntimeException failed) {
-            exchange.removeProperty(UNANSWERED);
-            throw failed;
-        }
+        String what = switch (document.type()) {
+            case salesorder -> "sales order";
+            case invoice -> "invoice";
+            case financial -> "sales entry";
+        };
+        return once.book(exchange, new BookingOnce.Booking(what, typeOf(document), document.yourReference(),
+                document.type() == OrdersConfig.Document.invoice ? null : () -> references.find(document),
+                () -> book(writer, document, debtor, config)));
     }
 
-    /** Books the payment entry; after an attempt without a clear answer, Globe's bank journal is asked first. */
+    /** The payment entry, once across the attempts of this message. */
     private GlobeDocument payOnce(Exchange exchange, OrderDocument document, String debtor) {
-        return earlier(exchange, PAYMENT_ATTEMPTED, GlobeDocumentType.FINANCIAL_ENTRY,
-                () -> references.findPayment(document), "payment entry").orElseGet(() -> {
-                    exchange.setProperty(PAYMENT_ATTEMPTED, Boolean.TRUE);
-                    return bookPayment(writer, document, debtor, config);
-                });
-    }
-
-    /** After an attempt of this step ({@code attempted} set), what Globe already holds, looked up; else empty. */
-    private static Optional<GlobeDocument> earlier(Exchange exchange, String attempted, GlobeDocumentType type,
-            Supplier<Optional<String>> lookUp, String what) {
-        if (!Boolean.TRUE.equals(exchange.getProperty(attempted))) {
-            return Optional.empty();
-        }
-        Optional<String> found = lookUp.get();
-        found.ifPresent(number -> LOG.infof("CCV order %s: the earlier %s had reached Exact Globe as %s; linking it",
-                exchange.getProperty(MessageProperties.KEY), what, number));
-        return found.map(number -> new GlobeDocument(type, number, null, List.of()));
+        return once.book(exchange, new BookingOnce.Booking("payment entry", GlobeDocumentType.FINANCIAL_ENTRY,
+                document.yourReference(), () -> references.findPayment(document),
+                () -> bookPayment(writer, document, debtor, config)));
     }
 
     private static GlobeDocumentType typeOf(OrderDocument document) {

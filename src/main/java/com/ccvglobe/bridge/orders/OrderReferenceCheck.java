@@ -1,5 +1,6 @@
 package com.ccvglobe.bridge.orders;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,8 @@ import jakarta.inject.Named;
 
 import org.apache.camel.Exchange;
 
+import com.ccvglobe.bridge.exactglobe.GlobeDocument;
+import com.ccvglobe.bridge.exactglobe.GlobeDocumentType;
 import com.ccvglobe.bridge.exactglobe.GlobeEntityClient;
 import com.ccvglobe.bridge.exactglobe.GlobeFilter;
 import com.ccvglobe.bridge.exactglobe.GlobeQuery;
@@ -17,8 +20,9 @@ import com.ccvglobe.bridge.support.MessageProperties;
 /**
  * The second idempotency layer: before committing, look in Globe for a document with this {@code YourReference}
  * (a sales order header, or a financial entry in the sales journal). Found (an earlier attempt crashed after Globe
- * took the header) → link it and SKIP. Invoices cannot be read back over the entity service ({@code InvoiceHeader} is
- * write-only), so invoice mode relies on the local state alone.
+ * took the header) → link it and SKIP; in financial mode with the payment entry missing, the commit books the payment
+ * alone. Invoices cannot be read back over the entity service ({@code InvoiceHeader} is write-only), so invoice mode
+ * relies on the local state alone.
  */
 @ApplicationScoped
 @Named("orderReferenceCheck")
@@ -40,6 +44,14 @@ public class OrderReferenceCheck {
         if (number.isEmpty()) {
             return false;
         }
+        if (paymentMissing(exchange, document)) {
+            // an earlier attempt booked the sale, not the payment (parked in between): commit books the payment alone
+            exchange.setProperty(OrderCommitter.CREATED, new GlobeDocument(GlobeDocumentType.FINANCIAL_ENTRY, number.get(),
+                    null, List.of()));
+            exchange.setProperty(MessageProperties.SUMMARY, exchange.getProperty(MessageProperties.SUMMARY, "", String.class)
+                    + " - sales entry found in Exact Globe by YourReference " + document.yourReference() + ", payment missing");
+            return false;
+        }
         String id = exchange.getProperty(MessageProperties.KEY, String.class);
         links.link(OrderAlreadyBooked.LINK, id, number.get(), null);
         exchange.setProperty(MessageProperties.STATUS, ActivityStatus.SKIPPED.name());
@@ -57,6 +69,13 @@ public class OrderReferenceCheck {
             case financial -> entry(document, config.financial().salesJournal());
             case invoice -> Optional.empty();
         };
+    }
+
+    /** Financial mode, a paid order whose payment is booked too, and Globe has no payment entry for it. */
+    private boolean paymentMissing(Exchange exchange, OrderDocument document) {
+        OrderInput input = exchange.getProperty(OrderInput.PROPERTY, OrderInput.class);
+        return document.type() == OrdersConfig.Document.financial && config.financial().bookPayment() && input != null
+                && input.order().paid() && findPayment(document).isEmpty();
     }
 
     /** The entry number of this order's payment in the bank journal (financial mode), if Globe has it (reads only). */

@@ -20,6 +20,12 @@ public final class MessageProperties {
     /** A masked one-line summary for the activity log. */
     public static final String SUMMARY = "bridgeSummary";
 
+    /**
+     * Set while a write of this message was sent without an answer and Globe has not yet been asked whether it went
+     * through: the message is retried rather than parked ({@code ops.RetryDecision}).
+     */
+    public static final String OUTCOME_UNKNOWN = "bridgeOutcomeUnknown";
+
     /** How many redeliveries this message has had so far (Integer), counted by {@code countRetry}. */
     public static final String REDELIVERIES = "bridgeRedeliveries";
 

@@ -13,7 +13,8 @@ public class UnansweredWriteException extends TransientException {
 
     /** Whether this failure, or one it was wrapped in, is an unanswered write. */
     public static boolean in(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
             if (t instanceof UnansweredWriteException) {
                 return true;
             }

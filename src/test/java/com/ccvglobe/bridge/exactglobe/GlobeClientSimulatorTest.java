@@ -23,6 +23,7 @@ import com.ccvglobe.bridge.config.GlobeConfig;
 import com.ccvglobe.bridge.config.GlobeConnection;
 import com.ccvglobe.bridge.sandbox.globesim.GlobeSimulator;
 import com.ccvglobe.bridge.support.TransientException;
+import com.ccvglobe.bridge.support.UnansweredWriteException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -195,7 +196,7 @@ class GlobeClientSimulatorTest {
                 Duration.ofMillis(500))) {
             assertThat(impatient.find("Warehouse", GlobeQuery.all())).as("reads are answered at once").hasSize(2);
             assertThatThrownBy(() -> impatient.create("Warehouse", Map.of("Code", "9", "Description", "Late")))
-                    .isInstanceOf(TransientException.class);
+                    .isInstanceOf(UnansweredWriteException.class);
         }
         assertThat(client.find("Warehouse", GlobeQuery.all())).as("the write went through all the same").hasSize(3);
         assertThat(client.create("Warehouse", Map.of("Code", "8", "Description", "On time")).text("Code"))

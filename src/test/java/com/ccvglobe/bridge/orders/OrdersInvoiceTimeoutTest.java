@@ -16,8 +16,8 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * Invoice mode cannot ask Globe whether a booking went through ({@code InvoiceHeader} is write-only): an invoice
- * booking that Globe carried out but answered after the client's timeout is parked with what to check, not booked a
- * second time by the retry.
+ * booking that Globe carried out but answered after the client's timeout is parked at once with what to check, not
+ * booked a second time by a retry.
  */
 @QuarkusTest
 @TestProfile(OrdersInvoiceTimeoutTest.InvoiceMode.class)
@@ -40,7 +40,7 @@ class OrdersInvoiceTimeoutTest extends OrdersAgainstFaultyGlobe {
         ParkedMessage message = parked.byKey("orders", id).orElseThrow();
         assertThat(message.reason()).contains("InvoiceHeader").contains("YourReference " + order.ordernumberFull())
                 .contains("did not answer");
-        assertThat(message.attempts()).as("the unanswered booking and the attempt that parked it").isEqualTo(2);
+        assertThat(message.attempts()).as("parked at once: asking again cannot help").isEqualTo(1);
         assertThat(activity.find("orders", ActivityStatus.COMMITTED, id, null, null, 5)).isEmpty();
     }
 

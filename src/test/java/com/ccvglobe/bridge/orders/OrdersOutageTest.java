@@ -137,6 +137,23 @@ class OrdersOutageTest extends OrdersAgainstFaultyGlobe {
     }
 
     @Test
+    void aBookingGlobeStartsOnlyAfterTheClientGaveUpIsWaitedForNotBookedTwice() throws Exception {
+        CcvOrder order = sandbox.person("BE").row("ART-0005", 1).place();
+        String id = String.valueOf(order.id());
+        // Globe takes the header only 5 s after it arrived; the client gives up after 3 s. A look-up right then finds
+        // nothing: booking again at once would make two sales orders when the first call finally runs.
+        sandbox.globeStartsLate("POST SalesOrderHeader", 5000);
+
+        producer.sendBody("direct:orders-sync-order", id);
+
+        assertThat(sandbox.salesOrders(order.ordernumberFull())).as("one sales order for the reference").hasSize(1);
+        assertThat(sandbox.globeCalls("POST SalesOrderHeader")).as("posted once, then waited for").isEqualTo(1);
+        assertThat(parked.byKey("orders", id)).isEmpty();
+        assertThat(activity.find("orders", ActivityStatus.COMMITTED, id, null, null, 5)).singleElement()
+                .satisfies(e -> assertThat(e.attempts()).as("asked again until Globe had it").isGreaterThan(2));
+    }
+
+    @Test
     void withoutAnOutageATransientFailureIsParkedAfterTheRetries() throws Exception {
         SandboxOrders.OrderSpec spec = sandbox.person("BE").row("ART-0006", 1);
         CcvOrder order = spec.place();

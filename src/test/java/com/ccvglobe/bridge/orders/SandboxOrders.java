@@ -109,6 +109,13 @@ public class SandboxOrders {
                 .put("lateAnswers", count).put("lateAnswerTo", call).put("lateAnswerMillis", millis).toString());
     }
 
+    /** Clears the Globe call log, then makes Globe start the next call matching {@code call} only {@code millis} later. */
+    void globeStartsLate(String call, long millis) throws Exception {
+        globeAdmin("DELETE", "calls", null);
+        globeAdmin("POST", "faults", JSON.createObjectNode().put("lateStarts", 1).put("lateStartTo", call)
+                .put("lateStartMillis", millis).toString());
+    }
+
     /** How many calls {@code "METHOD Entity"} Globe received since its call log was cleared. */
     int globeCalls(String call) throws Exception {
         return globeAdmin("GET", "calls", null).path("counts").path(call).asInt();

@@ -13,7 +13,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
  * {@code POST seed} ({@code {"Item":[{…}], …}}), {@code GET state}, {@code GET|DELETE calls}, {@code POST|DELETE faults}
  * ({@code failNext}, {@code status}, {@code delayMillis}, {@code unauthorized}; {@code lateAnswers} calls matching
  * {@code lateAnswerTo} ({@code "POST Account, POST SalesOrderHeader"}, or {@code "*"} for any) carried out at once and answered after
- * {@code lateAnswerMillis}), {@code POST settings}
+ * {@code lateAnswerMillis}; {@code lateStarts} calls matching {@code lateStartTo} carried out only after
+ * {@code lateStartMillis}), {@code POST settings}
  * ({@code strictYourReference}, {@code strictNames}, {@code truncateLongValues}, {@code pageSize}), {@code POST stock}
  * ({@code itemCode}, {@code warehouse}, {@code quantity}), {@code POST stock-receipts} (many at once),
  * {@code POST orders/{number}/deliver} and
@@ -50,8 +51,10 @@ final class AdminApi {
                 state.faults.failNext(number(in.get("failNext"), 0), status);
                 state.faults.delayMillis(number(in.get("delayMillis"), 0));
                 state.faults.unauthorized(Boolean.TRUE.equals(in.get("unauthorized")));
-                state.faults.answerLate(number(in.get("lateAnswers"), 0), (String) in.get("lateAnswerTo"),
+                state.faults.lateAnswers.set(number(in.get("lateAnswers"), 0), text(in.get("lateAnswerTo")),
                         number(in.get("lateAnswerMillis"), 0));
+                state.faults.lateStarts.set(number(in.get("lateStarts"), 0), text(in.get("lateStartTo")),
+                        number(in.get("lateStartMillis"), 0));
                 yield SimResponse.empty(204);
             }
             case "DELETE faults" -> {
@@ -146,6 +149,10 @@ final class AdminApi {
         view.put("truncateLongValues", state.settings.truncateLongValues());
         view.put("pageSize", state.settings.pageSize());
         return view;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private static int number(Object value, int fallback) {

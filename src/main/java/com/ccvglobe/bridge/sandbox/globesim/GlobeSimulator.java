@@ -150,10 +150,10 @@ public final class GlobeSimulator implements AutoCloseable {
         }
         Map<String, String> params = new LinkedHashMap<>();
         request.params().forEach(e -> params.put(e.getKey(), e.getValue()));
-        long late = state.faults.takeLateAnswer(request.method().name(), resource);
+        long late = state.faults.lateAnswers.take(request.method().name(), resource);
         Runnable work = () -> blocking(request, () -> state.service.handle(request.method().name(), resource, params,
                 body.toString(), baseUrl()), resource, late);
-        long delay = state.faults.delayMillis();
+        long delay = state.faults.delayMillis() + state.faults.lateStarts.take(request.method().name(), resource);
         if (delay > 0) {
             vertx.setTimer(delay, t -> work.run());
         } else {
@@ -240,23 +240,20 @@ public final class GlobeSimulator implements AutoCloseable {
             if (lateMillis > 0) {
                 // carried out now, whether or not the answer still reaches the client
                 state.calls.add(request.method().name(), resource, response.status());
-                vertx.setTimer(lateMillis, t -> sendIfOpen(request, response));
+                vertx.setTimer(lateMillis, t -> send(request, response, null));
             } else {
                 send(request, response, resource);
             }
         });
     }
 
-    /** A late answer: the client may have given up and closed the connection meanwhile. */
-    private void sendIfOpen(HttpServerRequest request, SimResponse response) {
-        if (!request.response().closed() && !request.response().ended()) {
-            send(request, response, null);
-        }
-    }
-
+    /** Logs the call (when {@code resource} is given) and answers, unless the client has gone (a late answer). */
     private void send(HttpServerRequest request, SimResponse response, String resource) {
         if (resource != null) {
             state.calls.add(request.method().name(), resource, response.status());
+        }
+        if (request.response().closed() || request.response().ended()) {
+            return;
         }
         var out = request.response().setStatusCode(response.status());
         if (response.headers().containsKey("WWW-Authenticate") && "NTLM".equals(response.headers().get("WWW-Authenticate"))) {
