@@ -268,7 +268,7 @@ def globe_timeouts(run):
     figures["health_exact_globe"] = watch.compact("exact-globe", "/q/health/well")
     figures["timeouts_logged"] = sum(len(a.log_since(offsets[a.name], "Read timed out")) for a in run.apps)
     figures["bookings_found_by_reference"] = sum(
-        len(a.log_since(offsets[a.name], "had reached Exact Globe; linking it")) for a in run.apps)
+        len(a.log_since(offsets[a.name], "had reached Exact Globe as")) for a in run.apps)
     if _has_check(run, "exact-globe") and not watch.saw("exact-globe", "DOWN", "degraded"):
         checks.append("health never showed exact-globe DOWN with data.state=degraded while Globe timed out")
     if not figures["bookings_found_by_reference"]:

@@ -107,7 +107,10 @@ final class GlobeHttp implements AutoCloseable {
                     health.succeeded();
                     return new Answer(status, text.isBlank() ? null : MAPPER.readTree(text));
                 }
-                RuntimeException failure = failure(status, text, entity, what);
+                RuntimeException failure = status == 504 && !"GET".equals(request.getMethod())
+                        ? new UnansweredWriteException("Exact Globe's gateway timed out on " + what + " (HTTP 504); whether"
+                                + " Globe carried it out is checked on the next attempt", null)
+                        : failure(status, text, entity, what);
                 if (failure instanceof TransientException) {
                     health.failed(failure.getMessage());
                 } else {

@@ -16,6 +16,7 @@ import com.ccvglobe.bridge.state.ActivityStatus;
 import com.ccvglobe.bridge.state.ParkedMessage;
 import com.ccvglobe.bridge.state.ParkedMessages;
 import com.ccvglobe.bridge.support.Mask;
+import com.ccvglobe.bridge.support.MessageProperties;
 
 /**
  * What an operator can do with a parked message. A replay sends the stored payload to the stored replay endpoint
@@ -47,6 +48,7 @@ public class ParkedMessageActions {
         Instant started = Instant.now();
         Exchange exchange = new DefaultExchange(producer.getCamelContext());
         exchange.getMessage().setBody(message.payload());
+        exchange.setProperty(MessageProperties.REPLAY, Boolean.TRUE);
         Exchange result = producer.send(message.replayUri(), exchange);
 
         Optional<ParkedMessage> after = parked.byId(id);

@@ -17,9 +17,10 @@ import com.ccvglobe.bridge.support.UnansweredWriteException;
 /**
  * Whether a message that failed transiently is delivered again (the shared error handler's {@code retryWhileRef}):
  * within {@code bridge.retry.max-redeliveries} always; after that only while CCV Shop, Exact Globe or the state store
- * is degraded (an outage, not this message's own problem), or while a write of this message went unanswered and Globe
- * has not yet said whether it went through (rather than leaving a booked order parked), and for at most
- * {@code bridge.retry.outage-wait} after the message first failed. Otherwise it is parked. The back-off between attempts stays {@code bridge.retry.*}.
+ * is degraded (an outage, not this message's own problem), or after a write without an answer, for at most
+ * {@code bridge.retry.outage-wait} after the message first failed. And whatever these say, while a booking's outcome is
+ * unknown ({@link MessageProperties#OUTCOME_UNKNOWN}): a booked order must not sit in the parked list, and a replay
+ * must not book it while Globe may still be running the first call. Otherwise it is parked. The back-off between attempts stays {@code bridge.retry.*}.
  */
 @ApplicationScoped
 @Named("retryDecision")
@@ -47,14 +48,13 @@ public class RetryDecision implements Predicate {
             exchange.setProperty(FIRST_FAILURE, first);
         }
         int redelivery = exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class);
-        if (redelivery <= maxRedeliveries) {
+        Long unknownUntil = exchange.getProperty(MessageProperties.OUTCOME_UNKNOWN, Long.class);
+        if (redelivery <= maxRedeliveries || unknownUntil != null && System.nanoTime() - unknownUntil < 0) {
             return true;
         }
         boolean outage = !stateStore.available() || dependencies.anyDegraded();
         Throwable failure = exchange.getException() != null ? exchange.getException()
                 : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        boolean outcomeUnknown = UnansweredWriteException.in(failure)
-                || Boolean.TRUE.equals(exchange.getProperty(MessageProperties.OUTCOME_UNKNOWN));
-        return (outage || outcomeUnknown) && System.nanoTime() - first < outageWait.toNanos();
+        return (outage || UnansweredWriteException.in(failure)) && System.nanoTime() - first < outageWait.toNanos();
     }
 }

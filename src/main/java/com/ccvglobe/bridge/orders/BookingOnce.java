@@ -20,8 +20,8 @@ import com.ccvglobe.bridge.support.UnansweredWriteException;
 /**
  * Books a Globe document at most once across the attempts of one message. A booking call sent without an answer may
  * have gone through, or may still be running in Globe: the message's outcome is then unknown
- * ({@link MessageProperties#OUTCOME_UNKNOWN}, which keeps it retrying rather than parked), and the next attempt asks
- * Globe by YourReference first. Found → that document. Not found within {@code globe.http.timeout} after the
+ * ({@link MessageProperties#OUTCOME_UNKNOWN}, which keeps it retrying, not parked, for up to twice
+ * {@code globe.http.timeout}), and the next attempt asks Globe by YourReference first. Found → that document. Not found within {@code globe.http.timeout} after the
  * unanswered call → asked again later (Globe may not have finished it). Not found after that → booked again. A
  * document Globe cannot be asked about (an invoice) is parked at once with what to check, never booked blindly.
  */
@@ -75,8 +75,10 @@ public class BookingOnce {
                         + " is write-only). Look for YourReference " + booking.yourReference()
                         + " in Globe: if it is there, discard this message, else replay it");
             }
-            exchange.setProperty(MessageProperties.OUTCOME_UNKNOWN, Boolean.TRUE);
-            exchange.setProperty(UNANSWERED_AT + booking.what(), System.nanoTime());
+            long now = System.nanoTime();
+            // not parked before Globe was asked after the wait below: the wait and one more attempt fit in twice the wait
+            exchange.setProperty(MessageProperties.OUTCOME_UNKNOWN, now + 2 * settle.toNanos());
+            exchange.setProperty(UNANSWERED_AT + booking.what(), now);
             throw unanswered;
         }
     }

@@ -17,8 +17,9 @@ import com.ccvglobe.bridge.state.RecordLinks;
 import com.ccvglobe.bridge.support.MessageProperties;
 
 /**
- * Commits the document through Globe's TransactionKey procedure and records the Globe number in the link table at once
- * ({@code order}: CCV order id → Globe number), before anything else can fail. Sets the activity's target reference.
+ * Commits the document through Globe's TransactionKey procedure (and, in financial mode, the payment entry) and then
+ * records the Globe number in the link table ({@code order}: CCV order id → Globe number) before anything else can
+ * fail. Sets the activity's target reference.
  * Redelivery-safe: what Globe created is kept on the exchange, so a failed link write (the state store away) is retried
  * without booking again, and a booking call without a clear answer is checked in Globe before it is repeated.
  */

@@ -21,10 +21,12 @@ public final class MessageProperties {
     public static final String SUMMARY = "bridgeSummary";
 
     /**
-     * Set while a write of this message was sent without an answer and Globe has not yet been asked whether it went
-     * through: the message is retried rather than parked ({@code ops.RetryDecision}).
+     * Set while a write of this message was sent without an answer and Globe has not yet said whether it went through:
+     * until this {@link System#nanoTime()} (Long) the message is retried, never parked ({@code ops.RetryDecision}).
      */
-    public static final String OUTCOME_UNKNOWN = "bridgeOutcomeUnknown";
+    public static final String OUTCOME_UNKNOWN = "bridgeOutcomeUnknownUntil";
+    /** Set (true) on a replay of a parked message: the only way a parked message is processed again. */
+    public static final String REPLAY = "bridgeReplay";
 
     /** How many redeliveries this message has had so far (Integer), counted by {@code countRetry}. */
     public static final String REDELIVERIES = "bridgeRedeliveries";

@@ -25,7 +25,7 @@ import io.quarkus.test.junit.TestProfile;
 /**
  * Financial mode books two entries per paid order: the sale in the sales journal (70) and the payment in the bank
  * journal (10), each exactly once, through a stop between the two and through unanswered calls. The profile's bank
- * account 1105 does not exist in the sandbox Globe until the first test creates it (the tests run in order).
+ * account 1105 does not exist in the sandbox Globe until the first test creates it; the others create it if missing.
  */
 @QuarkusTest
 @TestProfile(OrdersFinancialEntriesTest.FinancialMode.class)
@@ -54,8 +54,7 @@ class OrdersFinancialEntriesTest extends OrdersAgainstFaultyGlobe {
         assertThat(journals(order)).as("the sale is booked, the payment refused").containsExactly("70");
 
         // the operator creates the bank account in Globe and replays the message
-        sandbox.globeAdmin("POST", "seed", "{\"GeneralLedgerAccount\": [{\"GeneralLedgerCode\": \"1105\", "
-                + "\"GeneralLedgerDescription\": \"Bank webshop\", \"BalanceProfitAndLoss\": \"B\"}]}");
+        createBankAccount();
         given().auth().preemptive().basic("admin", "admin").header("X-Requested-With", "test")
                 .post("/api/parked/" + message.id() + "/replay").then().statusCode(200);
 
@@ -68,6 +67,7 @@ class OrdersFinancialEntriesTest extends OrdersAgainstFaultyGlobe {
     @Test
     @Order(2)
     void theSaleAndThePaymentEntryAnsweredLateAreEachFoundInTheirJournalNotBookedTwice() throws Exception {
+        bankAccountInGlobe();
         CcvOrder order = sandbox.person("NL").row("ART-0004", 1).paidWith("iDEAL").place();
         String id = String.valueOf(order.id());
         sandbox.globeAnswersLate("POST FinancialHeader", 2, 5000, 0);
@@ -85,6 +85,37 @@ class OrdersFinancialEntriesTest extends OrdersAgainstFaultyGlobe {
                     assertThat(e.attempts()).as("two unanswered entries, then the one that found the payment").isEqualTo(3);
                     assertThat(e.summary()).contains("payment entry " + payment);
                 });
+    }
+
+    @Test
+    @Order(3)
+    void aSaleGlobeStartsAfterTheClientGaveUpIsWaitedForEvenWithTheRetriesAndOutageWaitUsedUp() throws Exception {
+        bankAccountInGlobe();
+        CcvOrder order = sandbox.person("NL").row("ART-0004", 1).paidWith("iDEAL").place();
+        String id = String.valueOf(order.id());
+        // the client gives up after 2 s, Globe starts the sale at 3 s; max-redeliveries 3 at 20-200 ms and no outage
+        // wait (the test default 0s) would have parked it within a second
+        sandbox.globeStartsLate("POST FinancialHeader", 3000);
+
+        producer.sendBody("direct:orders-sync-order", id);
+
+        assertThat(parked.byKey("orders", id)).as("not parked while Globe may still be booking it").isEmpty();
+        assertThat(journals(order)).containsExactlyInAnyOrder("70", "10");
+        assertThat(sandbox.globeCalls("POST FinancialHeader")).isEqualTo(2);
+        assertThat(activity.find("orders", ActivityStatus.COMMITTED, id, null, null, 5)).singleElement()
+                .satisfies(e -> assertThat(e.attempts()).isGreaterThan(4));
+    }
+
+    private void bankAccountInGlobe() throws Exception {
+        if (sandbox.globe().find("GeneralLedgerAccount", GlobeQuery.all()).stream()
+                .noneMatch(a -> "1105".equals(a.text("GeneralLedgerCode").trim()))) {
+            createBankAccount();
+        }
+    }
+
+    private void createBankAccount() throws Exception {
+        sandbox.globeAdmin("POST", "seed", "{\"GeneralLedgerAccount\": [{\"GeneralLedgerCode\": \"1105\", "
+                + "\"GeneralLedgerDescription\": \"Bank webshop\", \"BalanceProfitAndLoss\": \"B\"}]}");
     }
 
     private List<GlobeRecord> entries(CcvOrder order) {

@@ -42,6 +42,12 @@ class OrdersInvoiceTimeoutTest extends OrdersAgainstFaultyGlobe {
                 .contains("did not answer");
         assertThat(message.attempts()).as("parked at once: asking again cannot help").isEqualTo(1);
         assertThat(activity.find("orders", ActivityStatus.COMMITTED, id, null, null, 5)).isEmpty();
+
+        // a later webhook or sync request leaves it to the operator
+        producer.sendBody("direct:orders-sync-order", id);
+        assertThat(sandbox.globeCalls("POST InvoiceHeader")).as("not booked behind the operator's back").isEqualTo(1);
+        assertThat(activity.find("orders", ActivityStatus.SKIPPED, id, null, null, 5)).singleElement()
+                .satisfies(e -> assertThat(e.summary()).contains("parked"));
     }
 
     @Test
