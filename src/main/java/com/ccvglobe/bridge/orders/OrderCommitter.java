@@ -91,13 +91,9 @@ public class OrderCommitter {
 
     /** The document, once across the attempts of this message (BookingOnce: unanswered calls are asked about). */
     private GlobeDocument bookOnce(Exchange exchange, OrderDocument document, String debtor) {
-        String what = switch (document.type()) {
-            case salesorder -> "sales order";
-            case invoice -> "invoice";
-            case financial -> "sales entry";
-        };
-        return once.book(exchange, new BookingOnce.Booking(what, typeOf(document), document.yourReference(),
-                document.type() == OrdersConfig.Document.invoice ? null : () -> references.find(document),
+        OrdersConfig.Document type = document.type();
+        return once.book(exchange, new BookingOnce.Booking(type.noun(), type.globeType(), document.yourReference(),
+                type == OrdersConfig.Document.invoice ? null : () -> references.find(document),
                 () -> book(writer, document, debtor, config)));
     }
 
@@ -106,14 +102,6 @@ public class OrderCommitter {
         return once.book(exchange, new BookingOnce.Booking("payment entry", GlobeDocumentType.FINANCIAL_ENTRY,
                 document.yourReference(), () -> references.findPayment(document),
                 () -> bookPayment(writer, document, debtor, config)));
-    }
-
-    private static GlobeDocumentType typeOf(OrderDocument document) {
-        return switch (document.type()) {
-            case salesorder -> GlobeDocumentType.SALES_ORDER;
-            case invoice -> GlobeDocumentType.INVOICE;
-            case financial -> GlobeDocumentType.FINANCIAL_ENTRY;
-        };
     }
 
     /** Writes the document of the configured type; returns what Globe created. */

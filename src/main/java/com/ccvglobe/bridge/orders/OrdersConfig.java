@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import com.ccvglobe.bridge.exactglobe.GlobeDocumentType;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -15,9 +17,27 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "bridge.orders")
 public interface OrdersConfig {
 
-    /** What an order becomes in Exact Globe. */
+    /** What an order becomes in Exact Globe: the Globe document, and what the bridge calls it in messages. */
     enum Document {
-        salesorder, invoice, financial
+        salesorder(GlobeDocumentType.SALES_ORDER, "sales order"),
+        invoice(GlobeDocumentType.INVOICE, "invoice"),
+        financial(GlobeDocumentType.FINANCIAL_ENTRY, "sales entry");
+
+        private final GlobeDocumentType globeType;
+        private final String noun;
+
+        Document(GlobeDocumentType globeType, String noun) {
+            this.globeType = globeType;
+            this.noun = noun;
+        }
+
+        public GlobeDocumentType globeType() {
+            return globeType;
+        }
+
+        public String noun() {
+            return noun;
+        }
     }
 
     /** Runs the poll (webhooks and the operator trigger work regardless). */

@@ -1,15 +1,11 @@
 package com.ccvglobe.bridge.sandbox.globesim;
 
-import java.util.Base64;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.TimeUnit;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
@@ -43,15 +39,12 @@ public final class GlobeSimulator implements AutoCloseable {
         }
     }
 
-    private static final String CHALLENGED = "challenged";
-    private static final String AUTHENTICATED = "authenticated";
-
     private final Vertx vertx;
     private final boolean ownsVertx;
     private final Options options;
     private final SimState state;
     private final AdminApi admin;
-    private final Map<HttpConnection, String> ntlm = Collections.synchronizedMap(new WeakHashMap<>());
+    private final CallerCheck callers;
     private HttpServer server;
 
     private GlobeSimulator(Vertx vertx, boolean ownsVertx, Options options) {
@@ -60,6 +53,7 @@ public final class GlobeSimulator implements AutoCloseable {
         this.options = options;
         this.state = new SimState();
         this.admin = new AdminApi(state);
+        this.callers = new CallerCheck(options, state.faults);
     }
 
     /** Starts on its own Vert.x instance (plain tests). */
@@ -136,12 +130,12 @@ public final class GlobeSimulator implements AutoCloseable {
             return;
         }
         String resource = path.substring(BASE_PATH.length() + 1);
-        SimResponse denied = authenticate(request);
+        SimResponse denied = callers.authenticate(request);
         if (denied != null) {
             send(request, denied, resource);
             return;
         }
-        SimResponse wrongCompany = company(request);
+        SimResponse wrongCompany = callers.company(request);
         int failure = wrongCompany == null ? state.faults.takeFailure() : 0;
         if (wrongCompany != null || failure != 0) {
             send(request, wrongCompany != null ? wrongCompany
@@ -159,70 +153,6 @@ public final class GlobeSimulator implements AutoCloseable {
         } else {
             work.run();
         }
-    }
-
-    private SimResponse authenticate(HttpServerRequest request) {
-        if (state.faults.unauthorized()) {
-            return unauthorized(null);
-        }
-        HttpConnection connection = request.connection();
-        String authorization = request.getHeader("Authorization");
-        if (authorization == null) {
-            return AUTHENTICATED.equals(ntlm.get(connection)) ? null : unauthorized(null);
-        }
-        String[] parts = authorization.trim().split("\\s+", 2);
-        String scheme = parts[0];
-        String token = parts.length > 1 ? parts[1] : "";
-        if ("Basic".equalsIgnoreCase(scheme)) {
-            return basic(token) ? null : unauthorized(null);
-        }
-        if ("NTLM".equalsIgnoreCase(scheme) || "Negotiate".equalsIgnoreCase(scheme)) {
-            int type = NtlmHandshake.type(token);
-            if (type == 1) {
-                ntlm.put(connection, CHALLENGED);
-                return unauthorized("NTLM " + NtlmHandshake.challenge());
-            }
-            NtlmHandshake.Identity identity = type == 3 && CHALLENGED.equals(ntlm.get(connection))
-                    ? NtlmHandshake.authenticate(token) : null;
-            if (identity != null && identity.user().equalsIgnoreCase(options.username())
-                    && (options.domain() == null || options.domain().equalsIgnoreCase(identity.domain()))) {
-                ntlm.put(connection, AUTHENTICATED);
-                return null;
-            }
-            ntlm.remove(connection);
-        }
-        return unauthorized(null);
-    }
-
-    private boolean basic(String token) {
-        try {
-            String decoded = new String(Base64.getDecoder().decode(token), java.nio.charset.StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            String user = decoded.substring(0, colon);
-            user = user.contains("\\") ? user.substring(user.indexOf('\\') + 1) : user;
-            return user.equalsIgnoreCase(options.username()) && decoded.substring(colon + 1).equals(options.password());
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    private static SimResponse unauthorized(String challenge) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", "text/html");
-        headers.put("WWW-Authenticate", challenge != null ? challenge : "NTLM");
-        return new SimResponse(401, headers, challenge != null ? "" : "401 - Unauthorized: Access is denied due to invalid credentials.");
-    }
-
-    private SimResponse company(HttpServerRequest request) {
-        String serverName = request.getHeader("ServerName");
-        String databaseName = request.getHeader("DatabaseName");
-        if (serverName == null || databaseName == null || serverName.isBlank() || databaseName.isBlank()) {
-            return SimResponse.json(400, ODataJson.error("The headers ServerName and DatabaseName are required"));
-        }
-        if (!serverName.equalsIgnoreCase(options.serverName()) || !databaseName.equals(options.databaseName())) {
-            return SimResponse.json(500, ODataJson.error("Cannot open database '" + databaseName + "' on server '" + serverName + "'"));
-        }
-        return null;
     }
 
     /** Runs the work off the event loop and answers, {@code lateMillis} after the work is done when above 0. */
