@@ -49,6 +49,22 @@
     notice.timer = setTimeout(function () { n.hidden = true; }, 6000);
   }
 
+  // Each section is redrawn only when its data changed, and a response that arrives after a newer one for the same
+  // section is dropped: rows keep their identity between refreshes (a click or a selection is not lost to a redraw
+  // of identical data), and a slow refresh never overwrites what a filter just asked for.
+  var sections = {};
+  function latest(name, request) {
+    var section = sections[name] || (sections[name] = { asked: 0, drawn: null });
+    var ticket = ++section.asked;
+    return request.then(function (data) {
+      if (ticket !== section.asked) { return { changed: false, data: data }; }
+      var json = JSON.stringify(data) + '|' + state.operator;
+      var changed = json !== section.drawn;
+      section.drawn = json;
+      return { changed: changed, data: data };
+    });
+  }
+
   function button(label, cls, onClick) {
     var b = el('button', { type: 'button', class: cls, text: label });
     b.disabled = !state.operator;
@@ -59,7 +75,9 @@
 
   // --- Flows --------------------------------------------------------------------------------------------
   function loadFlows() {
-    return api('GET', '/api/flows').then(function (flows) {
+    return latest('flows', api('GET', '/api/flows')).then(function (answer) {
+      if (!answer.changed) { return; }
+      var flows = answer.data;
       var body = $('flows-table').querySelector('tbody');
       body.replaceChildren();
       flows.forEach(function (f) {
@@ -94,9 +112,11 @@
   var SYSTEMS = { 'ccv-shop': 'CCV Shop', 'exact-globe': 'Exact Globe', 'flows': 'State store' };
 
   function loadSystems() {
-    return fetch('/q/health', { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
-      .then(function (response) { return response.json(); })
-      .then(function (health) {
+    return latest('systems', fetch('/q/health', { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (response) { return response.json(); }))
+      .then(function (answer) {
+        if (!answer.changed) { return; }
+        var health = answer.data;
         var line = $('systems');
         line.replaceChildren();
         (health.checks || []).filter(function (c) { return SYSTEMS[c.name]; }).forEach(function (c) {
@@ -109,7 +129,7 @@
           line.appendChild(document.createTextNode(' '));
         });
       })
-      .catch(function () { $('systems').textContent = 'health not available'; });
+      .catch(function () { sections.systems.drawn = null; $('systems').textContent = 'health not available'; });
   }
 
   function flowAction(flow, action) {
@@ -120,7 +140,9 @@
 
   // --- Parked messages ----------------------------------------------------------------------------------
   function loadParked() {
-    return api('GET', '/api/parked').then(function (messages) {
+    return latest('parked', api('GET', '/api/parked')).then(function (answer) {
+      if (!answer.changed) { return; }
+      var messages = answer.data;
       var body = $('parked-table').querySelector('tbody');
       body.replaceChildren();
       $('parked-count').textContent = messages.length;
@@ -153,11 +175,14 @@
   // --- Activity -----------------------------------------------------------------------------------------
   function isoOf(localValue) { return localValue ? new Date(localValue).toISOString() : ''; }
 
-  function loadActivity() {
+  function loadActivity(force) {
+    if (force && sections.activity) { sections.activity.drawn = null; }
     var q = new URLSearchParams({ page: state.page, size: state.size });
     [['flow', $('filter-flow').value], ['status', $('filter-status').value], ['key', $('filter-key').value.trim()],
      ['from', isoOf($('filter-from').value)], ['to', isoOf($('filter-to').value)]].forEach(function (p) { if (p[1]) { q.set(p[0], p[1]); } });
-    return api('GET', '/api/activity?' + q).then(function (page) {
+    return latest('activity', api('GET', '/api/activity?' + q)).then(function (answer) {
+      if (!answer.changed) { return; }
+      var page = answer.data;
       var body = $('activity-table').querySelector('tbody');
       body.replaceChildren();
       page.items.forEach(function (a) {
@@ -190,7 +215,9 @@
 
   // --- Mapping and connection check ---------------------------------------------------------------------
   function loadMapping() {
-    return api('GET', '/api/mapping/status').then(function (m) {
+    return latest('mapping', api('GET', '/api/mapping/status')).then(function (answer) {
+      if (!answer.changed) { return; }
+      var m = answer.data;
       var box = $('mapping-status');
       if (!m.available) { box.textContent = 'Mapping status not available.'; return; }
       var s = m.status;
@@ -223,13 +250,13 @@
       .catch(function (e) { $('refreshed').textContent = 'refresh failed: ' + e.message; });
   }
 
-  $('activity-filter').addEventListener('submit', function (e) { e.preventDefault(); state.page = 0; loadActivity(); });
+  $('activity-filter').addEventListener('submit', function (e) { e.preventDefault(); state.page = 0; loadActivity(true); });
   $('activity-table').querySelector('tbody').addEventListener('click', function (e) {
     var row = e.target.closest('tr[data-id]');
     if (row) { showEntry(row.getAttribute('data-id')); }
   });
-  $('page-prev').addEventListener('click', function () { state.page = Math.max(0, state.page - 1); loadActivity(); });
-  $('page-next').addEventListener('click', function () { state.page += 1; loadActivity(); });
+  $('page-prev').addEventListener('click', function () { state.page = Math.max(0, state.page - 1); loadActivity(true); });
+  $('page-next').addEventListener('click', function () { state.page += 1; loadActivity(true); });
   $('run-checks').addEventListener('click', runChecks);
   $('sign-out').addEventListener('click', function () {
     api('POST', '/api/logout').catch(function () { return null; })

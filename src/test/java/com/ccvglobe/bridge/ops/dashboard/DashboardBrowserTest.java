@@ -43,10 +43,10 @@ class DashboardBrowserTest {
             chromium.signIn(root + "dashboard/?refresh=1", "admin", "admin");
 
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#flows-table tr[data-flow='opstest']")));
-            assertThat(browser.findElement(By.cssSelector("#flows-table tr[data-flow='opstest']")).getText()).contains("running");
-            assertThat(browser.findElement(By.id("whoami")).getText()).contains("admin (operator)");
+            assertThat(chromium.text(By.cssSelector("#flows-table tr[data-flow='opstest']"))).contains("running");
+            assertThat(chromium.text(By.id("whoami"))).contains("admin (operator)");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#systems [data-system='exact-globe']")));
-            assertThat(browser.findElement(By.id("systems")).getText()).contains("CCV Shop: up", "Exact Globe: up",
+            assertThat(chromium.text(By.id("systems"))).contains("CCV Shop: up", "Exact Globe: up",
                     "State store: up");
 
             target.rejects.put("browser-order-1", "browser.shopper@example.com");
@@ -55,7 +55,7 @@ class DashboardBrowserTest {
             producer.sendBody("direct:opstest-record", "browser-order-2");
             By parkedRow = By.cssSelector("#parked-table tr[data-key='browser-order-1']");
             wait.until(ExpectedConditions.presenceOfElementLocated(parkedRow));
-            assertThat(browser.findElement(parkedRow).getText()).contains("customer.email").contains("b***@e***.com")
+            assertThat(chromium.text(parkedRow)).contains("customer.email").contains("b***@e***.com")
                     .doesNotContain("browser.shopper@example.com");
 
             target.rejects.remove("browser-order-1"); // the cause is fixed
@@ -68,14 +68,14 @@ class DashboardBrowserTest {
 
             chromium.click(By.cssSelector("#activity-table tr[data-key='browser-order-2'][data-status='PARKED']"));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("activity-detail")));
-            assertThat(browser.findElement(By.id("activity-detail")).getText()).contains("customer.email")
+            assertThat(chromium.text(By.id("activity-detail"))).contains("customer.email")
                     .contains("order browser-order-2").contains("s***@e***.com");
 
-            browser.findElement(By.id("run-checks")).click();
+            chromium.click(By.id("run-checks"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("connection-results"), "Test system"));
-            assertThat(browser.findElement(By.id("connection-results")).getText())
+            assertThat(chromium.text(By.id("connection-results")))
                     .contains("credentials valid").contains("set TEST_PASSWORD to the password of the API user");
-            assertThat(browser.findElement(By.id("mapping-status")).getText()).isNotBlank().doesNotContain("loading");
+            assertThat(chromium.text(By.id("mapping-status"))).isNotBlank().doesNotContain("loading");
         }
     }
 }

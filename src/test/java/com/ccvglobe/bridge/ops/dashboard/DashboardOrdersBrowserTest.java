@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
@@ -17,7 +18,6 @@ import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 import com.ccvglobe.bridge.mapping.MappingRegistry;
 import com.ccvglobe.bridge.mapping.MappingStatus;
@@ -33,13 +33,14 @@ import io.quarkus.test.junit.QuarkusTest;
  * The issue's browser scenario with real sandbox orders, in headless Chromium: a shopper's order placed in the CCV
  * Shop simulator is synced through the orders flow and shows as COMMITTED with its Globe sales order number; a broken
  * mapping (NL 21 % mapped to a VAT code Globe does not have) parks the next order naming the field; after the mapping
- * is fixed and reloaded, Replay in the page books it. The flows table shows the orders flow with its poll cursor; the connection check passes for both sandbox systems. Saves docs/images/dashboard.png (the README's screenshot).
+ * is fixed and reloaded, Replay in the page books it. The flows table shows the orders flow with its poll cursor; the connection check passes for both sandbox systems. Saves a screenshot under target/screenshots/.
  */
 @QuarkusTest
 class DashboardOrdersBrowserTest {
 
     private static final Path USER_MAPPING = Path.of("target/test-classes/mapping/test-user-mapping.yaml");
-    private static final Path SCREENSHOT = Path.of("docs/images/dashboard.png");
+    /** Under target/: a test run never writes over the README's picture in docs/images/. */
+    private static final Path SCREENSHOT = Path.of("target/screenshots/dashboard-orders.png");
     private static final BigDecimal HIGH_RATE = new BigDecimal("21");
 
     @TestHTTPResource("/")
@@ -108,10 +109,12 @@ class DashboardOrdersBrowserTest {
             assertThat(parked.byKey("orders", broken.key())).isEmpty();
 
             // the picture: the orders flow's activity only (other tests share the app) and the checks
-            new Select(chromium.browser.findElement(By.id("filter-flow"))).selectByValue("orders");
+            chromium.select(By.id("filter-flow"), "orders");
             chromium.click(By.cssSelector("#activity-filter button[type='submit'], #activity-filter input[type='submit']"));
-            chromium.wait.until(driver -> driver.findElements(By.cssSelector("#activity-table tbody tr[data-id]")).stream()
-                    .allMatch(row -> "orders".equals(row.findElements(By.tagName("td")).get(1).getText())));
+            chromium.wait.until(driver -> {
+                List<String> flows = chromium.column("#activity-table tbody tr[data-id]", 1);
+                return !flows.isEmpty() && flows.stream().allMatch("orders"::equals);
+            });
             chromium.click(By.id("run-checks"));
             chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("connection-results"), "Exact Globe"));
             assertThat(chromium.text(By.id("connection-results"))).contains("CCV Shop ✓").contains("Exact Globe ✓")

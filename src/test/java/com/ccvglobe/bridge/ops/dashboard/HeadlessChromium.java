@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -20,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -72,9 +74,29 @@ final class HeadlessChromium implements AutoCloseable {
         });
     }
 
+    /** Chooses an option of a select element, finding it again when the page's refresh replaced it meanwhile. */
+    void select(By element, String value) {
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            new Select(driver.findElement(element)).selectByValue(value);
+            return true;
+        });
+    }
+
     /** The element's text, read again when the page's refresh replaced it meanwhile. */
     String text(By element) {
         return wait.ignoring(StaleElementReferenceException.class).until(driver -> driver.findElement(element).getText());
+    }
+
+    /**
+     * The text of one column of every row that {@code rowsCss} selects, read in one script run: the page's refresh
+     * cannot replace rows halfway through the reading, as it can between WebDriver calls on single elements.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> column(String rowsCss, int column) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "var column = arguments[1]; return Array.from(document.querySelectorAll(arguments[0]))"
+                        + ".map(function (row) { var cell = row.cells[column]; return cell ? cell.textContent : null; });",
+                rowsCss, column);
     }
 
     /** Saves the whole page (the window grows to the page's height, at most 4000 px), from the top. */
