@@ -25,6 +25,25 @@ public interface BridgeConfig {
     /** The user's mapping YAML ({@code BRIDGE_MAPPING_FILE}), layered over the shipped defaults. */
     Optional<String> mappingFile();
 
+    /**
+     * The user's routes folder ({@code BRIDGE_ROUTES_DIR}): every {@code *.camel.yaml} in it is added to the shipped
+     * routes at start-up; a route with a shipped route's id replaces that route; changes are picked up while running.
+     */
+    Optional<String> routesDir();
+
+    UserRoutesSettings routes();
+
+    interface UserRoutesSettings {
+        /** How often the routes folder is checked for changed, added or removed files. */
+        @WithDefault("2s")
+        Duration reloadInterval();
+
+        /** A route file larger than this is refused (a folder of routes, not of data). */
+        @WithDefault("1048576")
+        @Min(1024)
+        int maxFileBytes();
+    }
+
     Retry retry();
 
     Retention retention();

@@ -54,13 +54,25 @@ class KubernetesManifestsTest {
     @BeforeAll
     static void load() throws Exception {
         try (KubernetesClient client = new KubernetesClientBuilder().build()) {
-            for (String file : List.of("serviceaccount.yaml", "configmap.yaml", "deployment.yaml", "service.yaml",
+            for (String file : List.of("serviceaccount.yaml", "configmap.yaml", "routes-configmap.yaml", "deployment.yaml", "service.yaml",
                     "poddisruptionbudget.yaml", "servicemonitor.yaml", "prometheusrule.yaml", "secret.example.yaml")) {
                 try (InputStream in = Files.newInputStream(Path.of("k8s", file))) {
                     RESOURCES.addAll(client.load(in).items());
                 }
             }
         }
+    }
+
+    /** The settings ConfigMap (the other one holds the user's routes). */
+    private static ConfigMap settings() {
+        return named(ConfigMap.class, "ccv-globe-bridge");
+    }
+
+    private static <T extends HasMetadata> T named(Class<T> type, String name) {
+        List<T> found = RESOURCES.stream().filter(type::isInstance).map(type::cast)
+                .filter(r -> name.equals(r.getMetadata().getName())).toList();
+        assertThat(found).as(type.getSimpleName() + " " + name).hasSize(1);
+        return found.get(0);
     }
 
     private static <T extends HasMetadata> T one(Class<T> type) {
@@ -101,11 +113,28 @@ class KubernetesManifestsTest {
             assertThat(e.getValueFrom().getFieldRef().getFieldPath()).isEqualTo("metadata.name");
         });
         assertThat(bridge.getEnvFrom().stream().filter(e -> e.getConfigMapRef() != null).map(e -> e.getConfigMapRef().getName()))
-                .containsExactly(one(ConfigMap.class).getMetadata().getName());
+                .containsExactly(settings().getMetadata().getName());
         assertThat(bridge.getEnvFrom().stream().filter(e -> e.getSecretRef() != null).map(e -> e.getSecretRef().getName()))
                 .containsExactly(one(Secret.class).getMetadata().getName());
         assertThat(spec.getTemplate().getSpec().getVolumes().stream().filter(v -> v.getConfigMap() != null)
-                .map(v -> v.getConfigMap().getName())).containsExactly(one(ConfigMap.class).getMetadata().getName());
+                .map(v -> v.getConfigMap().getName())).containsExactlyInAnyOrder("ccv-globe-bridge", "ccv-globe-bridge-routes");
+    }
+
+    @Test
+    void theUsersRoutesConfigMapIsMountedWhereBridgeRoutesDirPoints() {
+        ConfigMap routes = named(ConfigMap.class, "ccv-globe-bridge-routes");
+        String folder = settings().getData().get("BRIDGE_ROUTES_DIR");
+        assertThat(folder).as("BRIDGE_ROUTES_DIR in the settings ConfigMap").isNotBlank();
+        var pod = one(Deployment.class).getSpec().getTemplate().getSpec();
+        String volume = pod.getVolumes().stream().filter(v -> v.getConfigMap() != null
+                && routes.getMetadata().getName().equals(v.getConfigMap().getName())).findFirst().orElseThrow().getName();
+        assertThat(pod.getContainers().get(0).getVolumeMounts()).anySatisfy(m -> {
+            assertThat(m.getName()).isEqualTo(volume);
+            assertThat(m.getMountPath()).isEqualTo(folder);
+            assertThat(m.getReadOnly()).isTrue();
+        });
+        // every key is a route file the bridge will read (a file of another name would be ignored without a word)
+        assertThat(routes.getData() == null ? java.util.Set.<String>of() : routes.getData().keySet()).allMatch(k -> k.endsWith(".camel.yaml"));
     }
 
     @Test
@@ -139,14 +168,14 @@ class KubernetesManifestsTest {
 
     @Test
     void configMapHoldsNoCredentials() {
-        assertThat(one(ConfigMap.class).getData().keySet())
+        assertThat(settings().getData().keySet())
                 .noneMatch(k -> k.contains("PASSWORD") || k.contains("SECRET") || k.endsWith("_KEY") || k.startsWith("QUARKUS_DATASOURCE"));
     }
 
     @Test
     void settingsUseDocumentedNamesAndFormAValidProductionConfiguration() throws Exception {
         Map<String, String> env = new HashMap<>();
-        one(ConfigMap.class).getData().forEach((k, v) -> {
+        settings().getData().forEach((k, v) -> {
             if (k.matches("[A-Z0-9_]+")) {
                 env.put(k, v);
             }
@@ -171,6 +200,7 @@ class KubernetesManifestsTest {
                 .isFalse();
         assertThat(bridge.cluster().mode()).isEqualTo(BridgeConfig.Cluster.Mode.kubernetes);
         assertThat(bridge.mappingFile()).contains("/etc/ccv-globe-bridge/mapping.yaml");
+        assertThat(bridge.routesDir()).contains("/etc/ccv-globe-bridge-routes");
     }
 
     @Test
