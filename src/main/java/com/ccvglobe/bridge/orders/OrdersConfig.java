@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.validation.constraints.Min;
+
 import com.ccvglobe.bridge.exactglobe.GlobeDocumentType;
 
 import io.smallrye.config.ConfigMapping;
@@ -65,6 +67,14 @@ public interface OrdersConfig {
     /** Book every order on the mapping's default debtor ({@code default-debtor.code}). */
     @WithDefault("false")
     boolean defaultDebtor();
+
+    /**
+     * Items per Globe {@code Item} query of the article check (an OR filter in the URL: 20 codes of 30 characters
+     * stay well within IIS's default URL limit of 2 048 characters).
+     */
+    @WithDefault("20")
+    @Min(1)
+    int itemCheckBatchSize();
 
     WriteBack writeBack();
 
