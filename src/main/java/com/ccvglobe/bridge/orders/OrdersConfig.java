@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 
 import com.ccvglobe.bridge.exactglobe.GlobeDocumentType;
@@ -75,6 +76,15 @@ public interface OrdersConfig {
     @WithDefault("20")
     @Min(1)
     int itemCheckBatchSize();
+
+    /** Largest order total (incl. VAT, in the order's currency, either sign) that is booked; a larger one parks. */
+    @WithDefault("100000")
+    @DecimalMin(value = "0", inclusive = false)
+    BigDecimal maxTotal();
+
+    /** Book credit orders (a negative total, rows with a negative price); false parks them (docs/orders.md). */
+    @WithDefault("false")
+    boolean allowCredit();
 
     WriteBack writeBack();
 
