@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import com.ccvglobe.bridge.ccvshop.CcvApi;
 import com.ccvglobe.bridge.ccvshop.CcvOrder;
+import com.ccvglobe.bridge.exactglobe.GlobeRecord;
 import com.ccvglobe.bridge.state.ActivityLog;
 import com.ccvglobe.bridge.state.ActivityStatus;
 import com.ccvglobe.bridge.state.ParkedMessage;
@@ -23,7 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * Orders whose amounts make no sense (a count of 0 or below, a negative price, totals of 1e12 and 1e20, a credit
  * order while {@code bridge.orders.allow-credit} is false) park at once naming the order, the row and the field, and
- * nothing reaches Globe. Black box: orders placed
+ * nothing reaches Globe; text with control and bidi characters reaches Globe without them. Black box: orders placed
  * in the sandbox CCV Shop, booked by {@code direct:orders-sync-order}, Globe read back over its entity service.
  */
 @QuarkusTest
@@ -117,5 +118,16 @@ class OrderSanityTest {
 
         assertThat(message.errorField()).isEqualTo("total_price");
         assertThat(message.reason()).contains("a credit order (total -10").contains("bridge.orders.allow-credit is false");
+    }
+
+    @Test
+    void controlAndBidiCharactersAreStrippedBeforeGlobe() {
+        CcvOrder order = sandbox.person("NL").name("Jan\u0000\u202Eevil", "de\u2066 Boer\u0007").row("ART-0003", 1).place();
+
+        producer.sendBody("direct:orders-sync-order", String.valueOf(order.id()));
+
+        assertThat(sandbox.salesOrders(order.ordernumberFull())).as("booked").hasSize(1);
+        GlobeRecord debtor = sandbox.accounts(order.customer().email()).get(0);
+        assertThat(debtor.text("AccountName")).isEqualTo("Janevil de Boer");
     }
 }

@@ -168,6 +168,12 @@ public class SandboxOrders {
             return this;
         }
 
+        /** The shopper's name on the billing address (first, last and full name). */
+        OrderSpec name(String first, String last) {
+            billing.put("first_name", first).put("last_name", last).put("full_name", first + " " + last);
+            return this;
+        }
+
         OrderSpec email(String value) {
             ((ObjectNode) body.get("customer")).put("email", value);
             return this;
