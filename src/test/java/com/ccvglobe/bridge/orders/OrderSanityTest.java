@@ -45,6 +45,9 @@ class OrderSanityTest {
     @Inject
     CcvApi ccv;
 
+    @Inject
+    OrderDryRun dryRun;
+
     @BeforeEach
     void onlyTheTestTriggers() {
         sandbox.noWebhooks();
@@ -67,6 +70,9 @@ class OrderSanityTest {
     void aRowCountOfZeroOrBelowParksNamingTheRowAndCount() {
         CcvOrder zero = sandbox.person("NL").row("ART-0003", 1).freeRow("ART-0005", "0", "10.00").place();
         CcvOrder negative = sandbox.person("NL").freeRow("ART-0007", "-2", "10.00").place();
+        assertThat(dryRun.preview(String.valueOf(zero.id()))).as("the dry run tells the same")
+                .satisfies(p -> assertThat(p.decision()).isEqualTo("would park"))
+                .satisfies(p -> assertThat(p.message()).contains("order row 2 (SKU ART-0005) has count 0"));
 
         ParkedMessage zeroParked = parks(zero);
         assertThat(zeroParked.errorField()).isEqualTo("orderrows[1].count");
