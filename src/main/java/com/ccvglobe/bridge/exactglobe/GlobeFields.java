@@ -14,7 +14,8 @@ import com.ccvglobe.bridge.support.BusinessException;
 /**
  * What the bridge knows about Globe's property formats (exact-globe-api.md §3, §5 and Appendix A): right-aligned codes
  * and their full length (padded in filters), upper-case codes (upper-cased on write), and the length limits of the
- * text properties the bridge writes (truncated deliberately, and reported). Codes that are too long are not cut: that
+ * text properties the bridge writes (truncated deliberately, and reported); no written text keeps a control or bidi
+ * character ({@link GlobeText}). Codes that are too long are not cut: that
  * is a business error.
  */
 public final class GlobeFields {
@@ -111,7 +112,10 @@ public final class GlobeFields {
         return " ".repeat(length - trimmed.length()) + trimmed;
     }
 
-    /** Upper-cases UC codes, refuses codes longer than Globe allows, cuts over-long texts and reports what was cut. */
+    /**
+     * Removes control and bidi characters ({@link GlobeText}), upper-cases UC codes, refuses codes longer than Globe
+     * allows, cuts over-long texts and reports what was cut.
+     */
     public static Prepared prepare(String entity, Map<String, ?> properties) {
         Map<String, Object> body = new LinkedHashMap<>();
         List<Truncation> truncations = new ArrayList<>();
@@ -120,7 +124,7 @@ public final class GlobeFields {
                 body.put(property, value);
                 return;
             }
-            String out = text.trim();
+            String out = GlobeText.clean(property, text).trim();
             if (UPPER_CASE.contains(property)) {
                 out = out.toUpperCase();
             }

@@ -9,8 +9,9 @@ import java.util.UUID;
 
 /**
  * A {@code $filter} expression for the Globe entity service. String values of right-aligned codes are padded to
- * their full length (Globe compares verbatim) and quotes are doubled; GUIDs become {@code guid'…'}, instants
- * {@code datetime'…'}. Rendered for one entity, because padding depends on the entity's property.
+ * their full length (Globe compares verbatim), control and bidi characters are removed as on write
+ * ({@link GlobeText}) and quotes are doubled; GUIDs become {@code guid'…'}, instants {@code datetime'…'}.
+ * Rendered for one entity, because padding depends on the entity's property.
  */
 public sealed interface GlobeFilter {
 
@@ -42,12 +43,12 @@ public sealed interface GlobeFilter {
 
     /** {@code substringof('text', Property)}: text is not padded. */
     static GlobeFilter contains(String property, String text) {
-        return new Raw("substringof(" + quote(text) + ", " + property + ")");
+        return new Raw("substringof(" + quote(GlobeText.clean(property, text)) + ", " + property + ")");
     }
 
     /** {@code startswith(Property, 'text')}: text is not padded. */
     static GlobeFilter startsWith(String property, String text) {
-        return new Raw("startswith(" + property + ", " + quote(text) + ")");
+        return new Raw("startswith(" + property + ", " + quote(GlobeText.clean(property, text)) + ")");
     }
 
     default GlobeFilter and(GlobeFilter other) {
@@ -95,7 +96,7 @@ public sealed interface GlobeFilter {
         if (value instanceof LocalDate date) {
             return "datetime'" + date + "T00:00:00'";
         }
-        return quote(GlobeFields.pad(entity, property, value.toString()));
+        return quote(GlobeFields.pad(entity, property, GlobeText.clean(property, value.toString())));
     }
 
     private static String quote(String text) {

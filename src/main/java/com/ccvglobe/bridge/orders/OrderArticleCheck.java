@@ -19,7 +19,8 @@ import com.ccvglobe.bridge.support.BusinessException;
 
 /**
  * Every item of the document (rows' SKUs and the freight, payment-costs and discount items) must be an active sales
- * item in Globe: one batched query per order. Missing, blocked or discontinued ({@code Condition} other than
+ * item in Globe: one {@code Item} query per {@code bridge.orders.item-check-batch-size} items (default 20), so that the
+ * OR filter stays within the URL length IIS accepts (2 048 by default; near 40 item codes in one filter). Missing, blocked or discontinued ({@code Condition} other than
  * {@code A}) and non-sales items park the order with a message listing them all. Financial entries carry no items.
  */
 @ApplicationScoped
@@ -27,9 +28,11 @@ import com.ccvglobe.bridge.support.BusinessException;
 public class OrderArticleCheck {
 
     private final GlobeEntityClient globe;
+    private final OrdersConfig config;
 
-    public OrderArticleCheck(GlobeEntityClient globe) {
+    public OrderArticleCheck(GlobeEntityClient globe, OrdersConfig config) {
         this.globe = globe;
+        this.config = config;
     }
 
     public void check(Exchange exchange) {
@@ -37,14 +40,18 @@ public class OrderArticleCheck {
         if (document.type() == OrdersConfig.Document.financial || document.skus().isEmpty()) {
             return;
         }
-        GlobeFilter filter = null;
-        for (String sku : document.skus()) {
-            GlobeFilter one = GlobeFilter.eq("ItemCode", sku);
-            filter = filter == null ? one : filter.or(one);
-        }
         Map<String, GlobeRecord> items = new HashMap<>();
-        for (GlobeRecord item : globe.find("Item", GlobeQuery.where(filter).select("ItemCode", "Condition", "IsSalesItem"))) {
-            items.put(item.text("ItemCode").toUpperCase(Locale.ROOT), item);
+        List<String> skus = document.skus();
+        int batch = config.itemCheckBatchSize();
+        for (int from = 0; from < skus.size(); from += batch) {
+            GlobeFilter filter = null;
+            for (String sku : skus.subList(from, Math.min(skus.size(), from + batch))) {
+                GlobeFilter one = GlobeFilter.eq("ItemCode", sku);
+                filter = filter == null ? one : filter.or(one);
+            }
+            for (GlobeRecord item : globe.find("Item", GlobeQuery.where(filter).select("ItemCode", "Condition", "IsSalesItem"))) {
+                items.put(item.text("ItemCode").toUpperCase(Locale.ROOT), item);
+            }
         }
         List<String> problems = new ArrayList<>();
         for (String sku : document.skus()) {

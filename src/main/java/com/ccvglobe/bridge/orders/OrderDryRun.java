@@ -19,8 +19,8 @@ import com.ccvglobe.bridge.support.MessageProperties;
 
 /**
  * The orders flow's dry run ({@code POST /api/preview/orders/{ccvOrderId}}): runs the flow's own beans on a scratch
- * exchange up to the first write (booked before? fetch, qualify, map, Globe reference check, article check) and asks
- * the debtor resolver and the body builders what they would send. Reads CCV and Globe; writes nothing anywhere: no
+ * exchange up to the first write (booked before? fetch, qualify, sanity, map, Globe reference check, article check)
+ * and asks the debtor resolver and the body builders what they would send. Reads CCV and Globe; writes nothing anywhere: no
  * claim, link, activity row, debtor, document or CCV status.
  */
 @ApplicationScoped
@@ -30,6 +30,7 @@ public class OrderDryRun {
     private final OrderAlreadyBooked alreadyBooked;
     private final OrderLoader loader;
     private final OrderQualifier qualifier;
+    private final OrderSanity sanity;
     private final OrderDocumentMapper mapper;
     private final OrderReferenceCheck referenceCheck;
     private final OrderArticleCheck articleCheck;
@@ -37,12 +38,13 @@ public class OrderDryRun {
     private final OrdersConfig config;
 
     public OrderDryRun(CamelContext camel, OrderAlreadyBooked alreadyBooked, OrderLoader loader, OrderQualifier qualifier,
-            OrderDocumentMapper mapper, OrderReferenceCheck referenceCheck, OrderArticleCheck articleCheck,
+            OrderSanity sanity, OrderDocumentMapper mapper, OrderReferenceCheck referenceCheck, OrderArticleCheck articleCheck,
             DebtorResolver debtors, OrdersConfig config) {
         this.camel = camel;
         this.alreadyBooked = alreadyBooked;
         this.loader = loader;
         this.qualifier = qualifier;
+        this.sanity = sanity;
         this.mapper = mapper;
         this.referenceCheck = referenceCheck;
         this.articleCheck = articleCheck;
@@ -74,6 +76,7 @@ public class OrderDryRun {
         }
         OrderDocument document;
         try {
+            sanity.check(exchange);
             mapper.map(exchange);
             document = exchange.getProperty(OrderDocument.PROPERTY, OrderDocument.class);
         } catch (BusinessException e) {

@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+
 import com.ccvglobe.bridge.exactglobe.GlobeDocumentType;
 
 import io.smallrye.config.ConfigMapping;
@@ -65,6 +68,23 @@ public interface OrdersConfig {
     /** Book every order on the mapping's default debtor ({@code default-debtor.code}). */
     @WithDefault("false")
     boolean defaultDebtor();
+
+    /**
+     * Items per Globe {@code Item} query of the article check (an OR filter in the URL: 20 codes of 30 characters
+     * stay well within IIS's default URL limit of 2 048 characters).
+     */
+    @WithDefault("20")
+    @Min(1)
+    int itemCheckBatchSize();
+
+    /** Largest order total (incl. VAT, in the order's currency, either sign) that is booked; a larger one parks. */
+    @WithDefault("100000")
+    @DecimalMin(value = "0", inclusive = false)
+    BigDecimal maxTotal();
+
+    /** Book credit orders (a negative total, rows with a negative price); false parks them (docs/orders.md). */
+    @WithDefault("false")
+    boolean allowCredit();
 
     WriteBack writeBack();
 

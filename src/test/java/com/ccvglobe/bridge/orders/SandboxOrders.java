@@ -1,5 +1,6 @@
 package com.ccvglobe.bridge.orders;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -156,6 +157,20 @@ public class SandboxOrders {
         OrderSpec freeRow(String sku, String price, int tax) {
             rows.addObject().put("product_number", sku).put("product_name", "Free row " + sku).put("count", 1)
                     .put("price", Double.parseDouble(price)).put("tax", tax).put("package_id", 1);
+            return this;
+        }
+
+        /** A free row with the count and unit price given as typed (e.g. {@code "0"}, {@code "-25.00"}, {@code "1e20"}). */
+        OrderSpec freeRow(String sku, String count, String price) {
+            rows.addObject().put("product_number", sku).put("product_name", "Free row " + sku)
+                    .put("count", new BigDecimal(count)).put("price", new BigDecimal(price)).put("tax", 21)
+                    .put("package_id", 1);
+            return this;
+        }
+
+        /** The shopper's name on the billing address (first, last and full name). */
+        OrderSpec name(String first, String last) {
+            billing.put("first_name", first).put("last_name", last).put("full_name", first + " " + last);
             return this;
         }
 

@@ -19,6 +19,8 @@ import io.vertx.core.http.HttpServerRequest;
 public final class GlobeSimulator implements AutoCloseable {
 
     public static final String BASE_PATH = "/services/Exact.Entity.REST.EG";
+    /** Longest request URL (path and query as sent) the entity service takes, as IIS's default; longer → 414. */
+    static final int MAX_URL_LENGTH = 2048;
 
     /** Where it listens and whom it accepts. */
     public record Options(String host, int port, String serverName, String databaseName, String username, String password,
@@ -130,6 +132,10 @@ public final class GlobeSimulator implements AutoCloseable {
             return;
         }
         String resource = path.substring(BASE_PATH.length() + 1);
+        if (request.uri().length() > MAX_URL_LENGTH) {
+            send(request, SimResponse.urlTooLong(), resource);
+            return;
+        }
         SimResponse denied = callers.authenticate(request);
         if (denied != null) {
             send(request, denied, resource);

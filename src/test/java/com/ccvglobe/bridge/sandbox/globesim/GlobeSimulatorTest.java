@@ -148,6 +148,19 @@ class GlobeSimulatorTest {
         assertThat(calls.at("/counts/GET Warehouse").asInt()).isEqualTo(4);
     }
 
+    @Test
+    void aRequestUrlOver2048CharactersIsAnswered414AsIisDoes() throws Exception {
+        String head = "/Item?$filter=" + enc("ItemCode eq 'ART-0001' or ItemCode eq '");
+        String tail = enc("'");
+        int filler = GlobeSimulator.MAX_URL_LENGTH - (GlobeSimulator.BASE_PATH + head + tail).length();
+
+        assertThat(results(head + "X".repeat(filler) + tail).size()).as("a URL of exactly 2 048 characters").isEqualTo(1);
+        HttpResponse<String> tooLong = call("GET", head + "X".repeat(filler + 1) + tail, null);
+        assertThat(tooLong.statusCode()).isEqualTo(414);
+        assertThat(tooLong.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(JSON.readTree(admin("GET", "calls", "").body()).path("counts").path("GET Item").asInt()).isEqualTo(2);
+    }
+
     private JsonNode results(String pathAndQuery) throws Exception {
         HttpResponse<String> response = call("GET", pathAndQuery, null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
