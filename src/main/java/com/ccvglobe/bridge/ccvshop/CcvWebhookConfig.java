@@ -1,7 +1,13 @@
 package com.ccvglobe.bridge.ccvshop;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.hibernate.validator.constraints.time.DurationMin;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -25,6 +31,35 @@ public interface CcvWebhookConfig {
 
     /** Receives the id of a product named by a {@code products.*} delivery; such deliveries are ignored when unset. */
     Optional<String> productsEndpoint();
+
+    /**
+     * The largest body accepted under {@code /webhooks/}: a larger Content-Length is answered 413 before the body is
+     * read, a body without one (chunked) is cut off at this size. CCV's deliveries are a few hundred bytes.
+     */
+    @WithDefault("65536")
+    @Min(1024)
+    @Max(10485760)
+    int maxBodyBytes();
+
+    /** Deliveries read and checked at once; one more is answered 503 with Retry-After. */
+    @WithDefault("16")
+    @Min(1)
+    @Max(1024)
+    int maxConcurrent();
+
+    /** How long a delivery may take to send its body; a slower one is answered 408 and its connection closed. */
+    @WithDefault("10s")
+    @DurationMin(millis = 100, message = "must be at least 100ms, e.g. 10s")
+    Duration bodyTimeout();
+
+    /**
+     * Refused deliveries (bad or missing x-hash, unknown event, too large, too many) are counted in
+     * {@code bridge_webhook_rejected_total{reason}}; at most one activity row and one log line per this interval
+     * sums them up.
+     */
+    @WithDefault("1m")
+    @DurationMin(millis = 100, message = "must be at least 100ms, e.g. 1m")
+    Duration rejectionSummaryInterval();
 
     /** How a delivery's {@code x-hash} is computed; the reference marks CCV's recipe uncertain. */
     @WithDefault("address-body")

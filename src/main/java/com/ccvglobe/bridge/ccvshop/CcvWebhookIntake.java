@@ -3,7 +3,6 @@ package com.ccvglobe.bridge.ccvshop;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,17 +12,17 @@ import jakarta.inject.Named;
 import org.apache.camel.Exchange;
 import org.jboss.logging.Logger;
 
-import com.ccvglobe.bridge.state.ActivityEntry;
-import com.ccvglobe.bridge.state.ActivityLog;
-import com.ccvglobe.bridge.state.ActivityStatus;
+import com.ccvglobe.bridge.ccvshop.CcvWebhookRejections.Reason;
 import com.ccvglobe.bridge.state.WebhookKey;
 import com.ccvglobe.bridge.state.WebhookKeys;
+import com.ccvglobe.bridge.support.LogSafe;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The door for CCV webhook deliveries ({@code POST /webhooks/ccv/{event}}): checks {@code x-hash} with the key
- * stored for the event; a bad or missing signature is answered 401 and logged as a REJECTED activity row. A
- * valid delivery yields only the resource id (its body is never trusted as data): the body becomes the id,
+ * stored for the event; a bad or missing signature is answered 401 and counted by {@link CcvWebhookRejections}
+ * (a metric and a rate-limited summary, not a row each). {@link CcvWebhookGuard} has already refused unknown events,
+ * large bodies and more deliveries at once than allowed, before the body was read. A valid delivery yields only the resource id (its body is never trusted as data): the body becomes the id,
  * header {@code CcvWebhookEvent} the event, and property {@code ccvWebhookTarget} the endpoint that re-fetches.
  */
 @ApplicationScoped
@@ -35,12 +34,12 @@ public class CcvWebhookIntake {
     private static final Logger LOG = Logger.getLogger(CcvWebhookIntake.class);
 
     private final WebhookKeys keys;
-    private final ActivityLog activity;
+    private final CcvWebhookRejections rejections;
     private final CcvWebhookConfig config;
 
-    public CcvWebhookIntake(WebhookKeys keys, ActivityLog activity, CcvWebhookConfig config) {
+    public CcvWebhookIntake(WebhookKeys keys, CcvWebhookRejections rejections, CcvWebhookConfig config) {
         this.keys = keys;
-        this.activity = activity;
+        this.rejections = rejections;
         this.config = config;
     }
 
@@ -52,7 +51,7 @@ public class CcvWebhookIntake {
         exchange.getMessage().removeHeaders("*", "event");
         List<WebhookKey> registered = event == null ? List.of() : keys.forEvent(event);
         if (registered.isEmpty()) {
-            reject(exchange, event, 401, "no webhook is registered for this event");
+            reject(exchange, event, 401, Reason.NO_KEY);
             return;
         }
         // one key per address a bridge instance registered (usually one): the delivery must match one of them
@@ -60,12 +59,12 @@ public class CcvWebhookIntake {
         byte[] content = body;
         if (given == null || registered.stream().noneMatch(k -> MessageDigest.isEqual(
                 expected(k, content).getBytes(StandardCharsets.US_ASCII), given))) {
-            reject(exchange, event, 401, hash == null ? "missing x-hash" : "x-hash does not match");
+            reject(exchange, event, 401, hash == null ? Reason.MISSING_SIGNATURE : Reason.BAD_SIGNATURE);
             return;
         }
         Long id = resourceId(body);
         if (id == null) {
-            reject(exchange, event, 400, "signed delivery without a numeric id");
+            reject(exchange, event, 400, Reason.NO_ID);
             return;
         }
         exchange.getMessage().setHeader(EVENT_HEADER, event);
@@ -77,7 +76,7 @@ public class CcvWebhookIntake {
             default -> Optional.empty();
         };
         target.filter(t -> !t.isBlank()).ifPresent(t -> exchange.setProperty(TARGET_PROPERTY, t));
-        LOG.infof("CCV webhook %s for %s %d accepted%s", event, resource, id, target.isPresent() ? "" : " (no endpoint: ignored)");
+        LOG.infof("CCV webhook %s for %s %d accepted%s", LogSafe.text(event), LogSafe.text(resource), id, target.isPresent() ? "" : " (no endpoint: ignored)");
     }
 
     private String expected(WebhookKey key, byte[] body) {
@@ -96,14 +95,10 @@ public class CcvWebhookIntake {
         }
     }
 
-    private void reject(Exchange exchange, String event, int status, String reason) {
-        Instant now = Instant.now();
-        String flow = "webhooks";
-        activity.append(new ActivityEntry(null, flow, event == null ? "unknown" : event, ActivityStatus.REJECTED, 1, now, now,
-                null, "CCV webhook " + event, "x-hash", reason, "CCV webhook delivery refused: " + reason));
-        LOG.warnf("CCV webhook delivery for %s refused (%d): %s", event, status, reason);
+    private void reject(Exchange exchange, String event, int status, Reason reason) {
+        rejections.count(reason, event);
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
-        exchange.getMessage().setBody("{\"status\":" + status + ",\"message\":\"" + reason + "\"}");
+        exchange.getMessage().setBody("{\"status\":" + status + ",\"message\":\"" + reason.text + "\"}");
     }
 }

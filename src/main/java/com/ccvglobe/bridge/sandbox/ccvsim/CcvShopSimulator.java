@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -27,6 +28,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 public final class CcvShopSimulator {
 
     public static final String API_PREFIX = "/api/rest/v1";
+    /** The simulator listens on the loopback interface only: its admin API hands out webhook keys and seeds data. */
+    public static final String HOST = "127.0.0.1";
 
     private final String publicKey;
     private final Vertx vertx;
@@ -69,12 +72,13 @@ public final class CcvShopSimulator {
         router.route(API_PREFIX + "*").blockingHandler(this::api, false);
         new SimAdmin(this).mount(router);
         try {
-            server = vertx.createHttpServer().requestHandler(router).listen(port).toCompletionStage()
+            server = vertx.createHttpServer(new HttpServerOptions().setHost(HOST).setPort(port)).requestHandler(router).listen()
+                    .toCompletionStage()
                     .toCompletableFuture().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("The CCV Shop simulator could not listen on port " + port, e);
         }
-        baseUrl = "http://localhost:" + server.actualPort();
+        baseUrl = "http://" + HOST + ":" + server.actualPort();
         return server.actualPort();
     }
 
@@ -93,7 +97,7 @@ public final class CcvShopSimulator {
         }
     }
 
-    /** {@code http://localhost:<port>}, the shop root (the API is under {@link #API_PREFIX}). */
+    /** {@code http://127.0.0.1:<port>}, the shop root (the API is under {@link #API_PREFIX}). */
     public String baseUrl() {
         return baseUrl;
     }

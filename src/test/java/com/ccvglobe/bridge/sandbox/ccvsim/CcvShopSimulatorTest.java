@@ -7,14 +7,23 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -80,6 +89,31 @@ class CcvShopSimulatorTest {
 
     private static String now() {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    @Test
+    void listensOnTheLoopbackInterfaceOnly() throws Exception {
+        URI base = URI.create(sim.baseUrl());
+        assertThat(base.getHost()).isEqualTo("127.0.0.1");
+        List<String> listening = new ArrayList<>();
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            Path file = Path.of(table);
+            if (Files.isReadable(file)) {
+                Files.readAllLines(file).stream().skip(1).map(l -> l.trim().split("\\s+")).filter(f -> "0A".equals(f[3]))
+                        .filter(f -> Integer.parseInt(f[1].substring(f[1].indexOf(':') + 1), 16) == base.getPort())
+                        .forEach(f -> listening.add(f[1].substring(0, f[1].indexOf(':'))));
+            }
+        }
+        // 127.0.0.1, in /proc/net/tcp or as an IPv4-mapped address in /proc/net/tcp6
+        assertThat(listening).as("listening sockets on the simulator's port (hex address)").isNotEmpty()
+                .allSatisfy(a -> assertThat(a).isIn("0100007F", "0000000000000000FFFF00000100007F"));
+        for (InetAddress address : NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress()).toList()) {
+            try (Socket socket = new Socket()) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> socket.connect(new InetSocketAddress(address,
+                        base.getPort()), 2000)).as("reached at %s", address).isInstanceOf(ConnectException.class);
+            }
+        }
     }
 
     @Test
