@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import com.ccvglobe.bridge.state.SyncCursors;
+import com.ccvglobe.bridge.state.LastSentValues;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -26,12 +26,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 @ApplicationScoped
 public class StockProgress {
 
-    static final String CURSOR = "stock.run";
+    /** Where a claimed run's status is kept: last-sent value {@code stock-run}/{@code status} (no cursor: no stall alert). */
+    static final String STATUS_FLOW = "stock-run";
+    static final String STATUS_KEY = "status";
     private static final Logger LOG = Logger.getLogger(StockProgress.class);
     private static final int LOG_EVERY = 100;
     private static final int STORE_EVERY = 10;
 
-    private final SyncCursors cursors;
+    private final LastSentValues statusStore;
     private final ObjectMapper json;
     private final AtomicInteger total = new AtomicInteger();
     private final AtomicInteger done = new AtomicInteger();
@@ -40,8 +42,8 @@ public class StockProgress {
     /** The claimed run under way on this instance, or null. */
     private volatile StockRunStatus claimed;
 
-    public StockProgress(MeterRegistry registry, SyncCursors cursors, ObjectMapper json) {
-        this.cursors = cursors;
+    public StockProgress(MeterRegistry registry, LastSentValues statusStore, ObjectMapper json) {
+        this.statusStore = statusStore;
         this.json = json;
         Gauge.builder("bridge.stock.pending", () -> Math.max(0, total.get() - done.get()))
                 .description("Stock changes of the current run still to send").register(registry);
@@ -71,7 +73,7 @@ public class StockProgress {
 
     /** What the state store says about the latest claimed run. */
     Optional<StockRunStatus> stored() {
-        return cursors.current(CURSOR).flatMap(value -> {
+        return statusStore.get(STATUS_FLOW, STATUS_KEY).flatMap(value -> {
             try {
                 return Optional.of(json.readValue(value, StockRunStatus.class));
             } catch (JsonProcessingException e) {
@@ -110,7 +112,7 @@ public class StockProgress {
     /** Progress is information: a state store that does not take it fails no send. */
     private void store(StockRunStatus status) {
         try {
-            cursors.propose(CURSOR, json.writeValueAsString(status)).confirmWritten();
+            statusStore.recordSent(STATUS_FLOW, STATUS_KEY, json.writeValueAsString(status));
         } catch (JsonProcessingException | RuntimeException e) {
             LOG.debugf("stock run %s: progress not stored (%s)", status.runId(), e.getMessage());
         }

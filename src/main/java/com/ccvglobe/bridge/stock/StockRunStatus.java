@@ -1,8 +1,8 @@
 package com.ccvglobe.bridge.stock;
 
 /**
- * Where a claimed stock run stands, as the instance running it stores it in the state store (cursor
- * {@code stock.run}) for the 409 answer of any replica: its id, what started it ({@code poll}, {@code sync},
+ * Where a claimed stock run stands, as the instance running it stores it in the state store (last-sent value
+ * {@code stock-run}/{@code status}) for the 409 answer of any replica: its id, what started it ({@code poll}, {@code sync},
  * {@code resync} or {@code replay}), the instance running it, when it started ({@code startedAt}, ISO-8601), its
  * phase ({@code starting}, {@code reading} Globe stock, {@code sending} changes, {@code finished}), and how many of
  * the run's changes were sent.
