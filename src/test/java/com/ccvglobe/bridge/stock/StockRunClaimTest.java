@@ -45,7 +45,8 @@ import io.restassured.response.Response;
 /**
  * One stock run at a time, black box: concurrent {@code POST /api/stock/resync} requests against the CCV simulator
  * start one run (the others get 409 naming it) and the simulator sees each change PATCHed once; a claim left by a
- * bridge instance that stopped beating is taken over, one held by a live instance is respected.
+ * bridge instance that stopped beating is taken over, one held by a live instance is respected; a replay of a parked
+ * SKU runs claimed, or only forgets the SKU while a run is going.
  */
 @QuarkusTest
 class StockRunClaimTest {
@@ -204,5 +205,26 @@ class StockRunClaimTest {
         assertThat(finished.runId()).isEqualTo(runId);
         assertThat(finished.phase()).isEqualTo("finished");
         assertThat(finished.sent()).isEqualTo(finished.changes()).isPositive();
+    }
+
+    @Test
+    void aReplayDuringARunOnlyForgetsTheSkuAndOtherwiseRunsClaimed() throws Exception {
+        producer.send("direct:stock-sync", e -> e.getMessage().setBody(null));
+        String sku = lastSent.all("stock").keySet().stream().sorted().findFirst().orElseThrow();
+        claimHeldByOther(Instant.now().plusSeconds(30), Instant.now().minusSeconds(5).truncatedTo(ChronoUnit.MILLIS));
+        ccv().calls().clear();
+
+        producer.send("direct:stock-replay-sku", e -> e.getMessage().setBody(sku));
+
+        assertThat(stockPatches()).as("nothing sent while another instance runs").isEmpty();
+        assertThat(lastSent.get("stock", sku)).as("forgotten: the next run sends it").isEmpty();
+
+        sql("DELETE FROM idempotency_key WHERE flow = ? AND owner = ?", StockRuns.CLAIM_FLOW, OTHER);
+        producer.send("direct:stock-replay-sku", e -> e.getMessage().setBody(sku));
+
+        assertThat(stockPatches()).as("the replay's own run sends the SKU").hasSize(1);
+        assertThat(lastSent.get("stock", sku)).isPresent();
+        assertThat(claims.holder(StockRuns.CLAIM_FLOW, StockRuns.CLAIM_KEY)).as("released").isEmpty();
+        assertThat(progress.stored().orElseThrow().kind()).isEqualTo("replay");
     }
 }
