@@ -118,8 +118,11 @@ public class StockRuns {
         answer(exchange, 409, body);
     }
 
-    /** Ends the claimed run: releases the claim (if this instance still holds it). */
-    public void release(Exchange exchange) {
+    /**
+     * Ends the claimed run: releases the claim (if this instance still holds it). Under the same lock as
+     * {@link #claim}, so that a claim between the run's end and its release cannot be taken for a leftover.
+     */
+    public synchronized void release(Exchange exchange) {
         String runId = exchange.getProperty(RUN_ID, String.class);
         if (runId == null) {
             return;
