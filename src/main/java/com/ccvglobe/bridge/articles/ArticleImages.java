@@ -1,12 +1,10 @@
 package com.ccvglobe.bridge.articles;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,30 +12,30 @@ import java.util.Optional;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.hc.client5.http.classic.methods.HttpGet;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.util.Timeout;
+import org.jboss.logging.Logger;
 
 import com.ccvglobe.bridge.ccvshop.CcvProductPhoto;
 import com.ccvglobe.bridge.ccvshop.CcvProducts;
 import com.ccvglobe.bridge.config.Connections;
 import com.ccvglobe.bridge.config.GlobeConnection;
+import com.ccvglobe.bridge.state.ActivityEntry;
+import com.ccvglobe.bridge.state.ActivityLog;
+import com.ccvglobe.bridge.state.ActivityStatus;
 import com.ccvglobe.bridge.state.LastSentValues;
-import com.ccvglobe.bridge.support.TransientException;
 
 /**
  * The product's one picture (CCV keeps one main photo): read from the configured source by item code, uploaded as
  * plain base64 (PUT, which replaces the product's photos and is safe to repeat) only when its content hash differs
- * from what was last uploaded. An item without a picture keeps whatever the shop has.
+ * from what was last uploaded. An item without a picture keeps whatever the shop has. A picture the sources refuse
+ * ({@link ImageFolder}, {@link ImageDownload}: outside the folder, a redirect, too large, not an image) is skipped:
+ * the product is written without it, and an activity row (SKIPPED) names the item code and the field {@code image}.
  */
 @ApplicationScoped
 public class ArticleImages {
 
     static final String IMAGE = "image";
     private static final String SANDBOX_PATH = "/sandbox-admin/items/{item-code}/image";
+    private static final Logger LOG = Logger.getLogger(ArticleImages.class);
 
     /** A picture: its bytes and CCV's {@code file_type}. */
     record Picture(byte[] bytes, String fileType) {
@@ -46,18 +44,18 @@ public class ArticleImages {
     private final ArticlesConfig.Image config;
     private final CcvProducts products;
     private final LastSentValues lastSent;
+    private final ActivityLog activity;
     private final String source;
     private final String urlPattern;
-    private final CloseableHttpClient http = HttpClients.custom()
-            .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.ofSeconds(30))
-                    .setConnectionRequestTimeout(Timeout.ofSeconds(10)).build())
-            .disableCookieManagement().build();
+    private final ImageDownload download;
 
-    public ArticleImages(ArticlesConfig articles, CcvProducts products, LastSentValues lastSent, Connections connections,
-            GlobeConnection globe) {
+    public ArticleImages(ArticlesConfig articles, CcvProducts products, LastSentValues lastSent, ActivityLog activity,
+            Connections connections, GlobeConnection globe) {
         this.config = articles.image();
         this.products = products;
         this.lastSent = lastSent;
+        this.activity = activity;
+        this.download = new ImageDownload(config.followRedirects(), config.maxBytes());
         String configured = config.source().trim().toLowerCase(Locale.ROOT);
         if ("auto".equals(configured)) {
             configured = connections.sandboxEnabled() ? "url" : "none";
@@ -75,7 +73,13 @@ public class ArticleImages {
 
     /** Uploads the item's picture when it changed; returns true when it did. */
     public boolean sync(long productId, String sku, String itemCode, String altText) {
-        Optional<Picture> picture = picture(itemCode);
+        Optional<Picture> picture;
+        try {
+            picture = picture(itemCode);
+        } catch (ImageRefused refused) {
+            skipped(productId, sku, refused);
+            return false;
+        }
         if (picture.isEmpty()) {
             return false;
         }
@@ -92,43 +96,18 @@ public class ArticleImages {
 
     Optional<Picture> picture(String itemCode) {
         return switch (source) {
-            case "url" -> fromUrl(urlPattern.replace("{item-code}", URLEncoder.encode(itemCode, StandardCharsets.UTF_8)
-                    .replace("+", "%20")));
-            case "folder" -> fromFolder(itemCode);
+            case "url" -> download.fetch(itemCode, urlPattern.replace("{item-code}",
+                    URLEncoder.encode(itemCode, StandardCharsets.UTF_8).replace("+", "%20")));
+            case "folder" -> new ImageFolder(config.folder().orElseThrow(), config.extensions(), config.maxBytes()).read(itemCode);
             default -> Optional.empty();
         };
     }
 
-    private Optional<Picture> fromUrl(String url) {
-        try {
-            return http.execute(new HttpGet(URI.create(url)), response -> {
-                if (response.getCode() == 404) {
-                    return Optional.empty();
-                }
-                if (response.getCode() >= 300) {
-                    throw new TransientException("The picture source answered " + response.getCode() + " for " + url);
-                }
-                String type = response.getEntity().getContentType();
-                return Optional.of(new Picture(EntityUtils.toByteArray(response.getEntity()), fileType(type, url)));
-            });
-        } catch (IOException e) {
-            throw new TransientException("The picture source could not be read: " + e.getClass().getSimpleName(), e);
-        }
-    }
-
-    private Optional<Picture> fromFolder(String itemCode) {
-        Path folder = Path.of(config.folder().orElseThrow());
-        for (String extension : config.extensions()) {
-            Path file = folder.resolve(itemCode + "." + extension);
-            if (Files.isRegularFile(file)) {
-                try {
-                    return Optional.of(new Picture(Files.readAllBytes(file), fileType(null, file.toString())));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        return Optional.empty();
+    private void skipped(long productId, String sku, ImageRefused refused) {
+        LOG.warnf("SKU %s: picture skipped: %s", sku, refused.getMessage());
+        Instant now = Instant.now();
+        activity.append(new ActivityEntry(null, ProductWriter.FLOW, sku, ActivityStatus.SKIPPED, 1, now, now,
+                "product " + productId, refused.itemCode(), IMAGE, refused.getMessage(), "picture skipped"));
     }
 
     static String fileType(String contentType, String name) {
@@ -158,6 +137,6 @@ public class ArticleImages {
 
     @PreDestroy
     void close() throws IOException {
-        http.close();
+        download.close();
     }
 }

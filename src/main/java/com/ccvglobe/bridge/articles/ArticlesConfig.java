@@ -107,5 +107,14 @@ public interface ArticlesConfig {
 
         @WithDefault("png,jpg,jpeg,gif,webp")
         List<String> extensions();
+
+        /** For {@code url}: whether redirects are followed (at most 5); off, a redirect is refused and the picture skipped. */
+        @WithDefault("false")
+        boolean followRedirects();
+
+        /** The largest picture read, in bytes (both sources): a larger one is refused, and not read past this. */
+        @WithDefault("10485760")
+        @Min(value = 1024, message = "must be at least 1024 bytes (env BRIDGE_ARTICLES_IMAGE_MAX_BYTES)")
+        long maxBytes();
     }
 }

@@ -1,6 +1,8 @@
 package com.ccvglobe.bridge.state;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import javax.sql.DataSource;
@@ -34,7 +36,7 @@ public class IdempotencyKeys {
     /** Claims the key; true when this caller is the first, or took the claim over from a stopped instance. */
     public boolean add(String flow, String key) {
         String me = instances.id();
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         if (jdbc.insertUnique("INSERT INTO idempotency_key (flow, message_key, created_at, owner) VALUES (?, ?, ?, ?)",
                 flow, key, Jdbc.ts(now), me)) {
             return true;
@@ -58,6 +60,21 @@ public class IdempotencyKeys {
         }
         return jdbc.queryOne("SELECT 1 FROM idempotency_key WHERE flow = ? AND message_key = ? AND (owner IS NULL OR owner = ? OR "
                 + OWNER_ALIVE + ")", rs -> 1, flow, key, instances.id(), Jdbc.ts(instances.liveSince())).isPresent();
+    }
+
+    /** The claim on the key as stored: its owner and when it was taken (or taken over). */
+    public Optional<Claim> holder(String flow, String key) {
+        return jdbc.queryOne("SELECT owner, created_at FROM idempotency_key WHERE flow = ? AND message_key = ?",
+                rs -> new Claim(rs.getString("owner"), Jdbc.instant(rs, "created_at")), flow, key);
+    }
+
+    /**
+     * Releases the key only while this instance still owns it: a claim another instance took over (this one was
+     * judged stopped) stays with its new owner. True when released.
+     */
+    public boolean release(String flow, String key) {
+        return jdbc.update("DELETE FROM idempotency_key WHERE flow = ? AND message_key = ? AND owner = ?", flow, key,
+                instances.id()) == 1;
     }
 
     /** Marks the claim done: it is kept (the key is never processed again) and no longer owned by anyone. */

@@ -57,6 +57,8 @@ class StockFlowTest {
     com.ccvglobe.bridge.state.RecordLinks links;
     @Inject
     com.ccvglobe.bridge.mapping.MappingRegistry mapping;
+    @Inject
+    StockProgress progress;
 
     @BeforeEach
     void roomierShopLimits() {
@@ -234,20 +236,24 @@ class StockFlowTest {
         given().post("/api/stock/resync").then().statusCode(401);
         given().auth().preemptive().basic("viewer", "viewer").header("X-Requested-With", "test").post("/api/stock/resync")
                 .then().statusCode(403);
-        operator().post("/api/stock/resync").then().statusCode(202);
+        String resync = operator().post("/api/stock/resync").then().statusCode(202).extract().path("runId");
 
         // Every SKU with stock and a CCV product is sent again, once, and recorded as sent again.
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).during(java.time.Duration.ofMillis(500))
-                .until(() -> stockWrites() > 0 && stockWrites() == lastSent.all("stock").size());
+        awaitFinished(resync);
         long resent = stockWrites();
+        assertThat(resent).isEqualTo(lastSent.all("stock").size());
         java.util.Set<String> stocked = new java.util.HashSet<>();
         stockReader.read(level -> stocked.add(level.itemCode()));
         java.util.Set<String> linked = new java.util.HashSet<>(links.byGlobeKeys("product", stocked).keySet());
         linked.addAll(links.byGlobeKeys("combination", stocked).keySet());
         assertThat(resent).as("every stocked SKU with a CCV product or combination").isEqualTo(linked.size());
 
-        operator().post("/api/stock/sync").then().statusCode(202);
-        org.awaitility.Awaitility.await().during(java.time.Duration.ofMillis(500)).atMost(java.time.Duration.ofSeconds(5))
-                .until(() -> stockWrites() == resent);
+        awaitFinished(operator().post("/api/stock/sync").then().statusCode(202).extract().path("runId"));
+        assertThat(stockWrites()).isEqualTo(resent);
+    }
+
+    private void awaitFinished(String runId) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> progress.stored()
+                .filter(run -> run.runId().equals(runId) && run.phase().equals("finished")).isPresent());
     }
 }
