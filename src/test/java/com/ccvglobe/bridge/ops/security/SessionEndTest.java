@@ -2,7 +2,11 @@ package com.ccvglobe.bridge.ops.security;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +35,30 @@ class SessionEndTest {
                 .statusCode(302);
         // A new sign-in works as before.
         given().cookie("quarkus-credential", signIn().cookie("quarkus-credential")).when().get("/api/me").then().statusCode(200);
+    }
+
+    @Test
+    void signOutEndsTheCookieValuesTheSessionWasGivenBefore() {
+        String first = signIn().cookie("quarkus-credential");
+        // Quarkus renews the cookie as the session goes on (every second in the test profile).
+        AtomicReference<String> renewed = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            String next = given().cookie("quarkus-credential", first).when().get("/api/me").then().statusCode(200).extract()
+                    .cookie("quarkus-credential");
+            renewed.set(next);
+            return next != null && !next.isEmpty() && !next.equals(first);
+        });
+
+        given().cookie("quarkus-credential", renewed.get()).header(CrossSiteRequestGuard.HEADER, "dashboard").when()
+                .post("/api/logout").then().statusCode(200);
+
+        given().cookie("quarkus-credential", first).when().get("/api/me").then().statusCode(401);
+        given().cookie("quarkus-credential", renewed.get()).when().get("/api/me").then().statusCode(401);
+        // Signing in again with the old cookie still in the browser starts a new session.
+        String again = given().redirects().follow(false).cookie("quarkus-credential", first)
+                .contentType("application/x-www-form-urlencoded").formParam("j_username", "viewer").formParam("j_password", "viewer")
+                .when().post("/j_security_check").then().statusCode(302).extract().cookie("quarkus-credential");
+        given().cookie("quarkus-credential", again).when().get("/api/me").then().statusCode(200);
     }
 
     @Test
