@@ -1,15 +1,20 @@
 package com.ccvglobe.bridge.ops;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
+import com.ccvglobe.bridge.config.CcvConfig;
+import com.ccvglobe.bridge.config.GlobeConfig;
 import com.ccvglobe.bridge.support.Dependencies;
 import com.ccvglobe.bridge.support.DependencyHealth;
 
@@ -29,7 +34,11 @@ import io.smallrye.health.api.Wellness;
 @ApplicationScoped
 public class DependencyHealthChecks {
 
-    public DependencyHealthChecks(Dependencies dependencies, MeterRegistry registry) {
+    private final AddressMask mask;
+
+    public DependencyHealthChecks(Dependencies dependencies, MeterRegistry registry, CcvConfig ccv, GlobeConfig globe,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> stateStore) {
+        this.mask = new AddressMask(List.of(ccv.baseUrl(), globe.baseUrl(), globe.sql().jdbcUrl(), stateStore));
         for (DependencyHealth dependency : dependencies.all()) {
             Gauge.builder("bridge_dependency_degraded", dependency, d -> d.degraded() ? 1 : 0)
                     .description("1 while the dependency is degraded (its calls keep failing), else 0")
@@ -41,14 +50,14 @@ public class DependencyHealthChecks {
     @Wellness
     @ApplicationScoped
     HealthCheck ccvShop(Dependencies dependencies) {
-        return () -> response(dependencies.ccvShop().snapshot());
+        return () -> response(dependencies.ccvShop().snapshot(), mask);
     }
 
     @Produces
     @Wellness
     @ApplicationScoped
     HealthCheck exactGlobe(Dependencies dependencies) {
-        return () -> response(dependencies.exactGlobe().snapshot());
+        return () -> response(dependencies.exactGlobe().snapshot(), mask);
     }
 
     @Produces
@@ -66,7 +75,8 @@ public class DependencyHealthChecks {
         };
     }
 
-    static HealthCheckResponse response(DependencyHealth.Snapshot s) {
+    /** The health endpoints are open (probes), so the last error's addresses are masked ({@link AddressMask}). */
+    static HealthCheckResponse response(DependencyHealth.Snapshot s, AddressMask mask) {
         HealthCheckResponseBuilder b = HealthCheckResponse.named(s.name()).status(!s.degraded())
                 .withData("state", s.degraded() ? "degraded" : "up")
                 .withData("failedCallsInARow", s.failuresInARow());
@@ -74,7 +84,7 @@ public class DependencyHealthChecks {
         put(b, "lastSuccess", s.lastSuccess());
         put(b, "lastFailure", s.lastFailure());
         if (s.lastError() != null) {
-            b.withData("lastError", s.lastError());
+            b.withData("lastError", mask.mask(s.lastError()));
         }
         return b.build();
     }

@@ -1,8 +1,10 @@
 package com.ccvglobe.bridge.ops.security;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 
 import io.smallrye.config.ConfigMapping;
@@ -19,6 +21,25 @@ public interface SecurityConfig {
     @WithDefault("permit")
     @Pattern(regexp = "permit|authenticated|deny", message = "must be permit, authenticated or deny")
     String metricsPolicy();
+
+    /** Throttling of failed sign-ins (HTTP Basic and the login form), per user name and per source address. */
+    SignIn signIn();
+
+    interface SignIn {
+
+        /** Failed sign-ins within {@link #window()} after which the user name or address is refused for a while. */
+        @WithDefault("5")
+        @Min(1)
+        int maxFailures();
+
+        /** How long failures are counted from the first one. */
+        @WithDefault("PT5M")
+        Duration window();
+
+        /** How long a user name or address is refused (answered {@code 429} with {@code Retry-After}). */
+        @WithDefault("PT5M")
+        Duration lockout();
+    }
 
     /** Which roles an OIDC token grants; OIDC itself is switched on with Quarkus' {@code quarkus.oidc.*} keys. */
     Oidc oidc();

@@ -92,8 +92,10 @@ class OidcLoginTest {
         bearer(token).header(HEADER, "ci").when().post("/api/flows/opstest/resume").then().statusCode(200)
                 .body("paused", equalTo(false));
         // The operator-only flow triggers (Camel routes, HTTP permission) let the token in: the flow runs and parks
-        // the unknown order.
-        bearer(token).when().post("/api/orders/990001/sync").then().statusCode(422).body("outcome", equalTo("parked"));
+        // the unknown order. Like every state-changing /api request, they need the cross-site header.
+        bearer(token).when().post("/api/orders/990001/sync").then().statusCode(403);
+        bearer(token).header(HEADER, "ci").when().post("/api/orders/990001/sync").then().statusCode(422)
+                .body("outcome", equalTo("parked"));
 
         target.rejects.put("oidc-replay-1", "oidc.case@example.com");
         producer.sendBody("direct:opstest-record", "oidc-replay-1");

@@ -39,4 +39,20 @@ class SandboxUsersTest {
                 .hasMessageContaining("QUARKUS_SECURITY_USERS_EMBEDDED_USERS_ADMIN");
         assertThat(SandboxUsers.check(false, user -> "admin".equals(user) ? Optional.of("0f0e") : Optional.empty())).isEmpty();
     }
+
+    @Test
+    void realSystemsRefuseTheSandboxPasswordsAsPlainTextToo() {
+        var plain = SandboxUsers.hashes(true, "Quarkus", user -> Optional.of(user));
+        assertThatThrownBy(() -> SandboxUsers.check(false, plain))
+                .hasMessageContaining("dashboard user admin still has its sandbox password");
+        var own = SandboxUsers.hashes(true, "Quarkus", user -> Optional.of(user + "-s3cret"));
+        assertThat(SandboxUsers.check(false, own)).isEmpty();
+        assertThat(SandboxUsers.check(true, plain)).hasSize(2);
+    }
+
+    @Test
+    void aUserSwitchedOffWithZerosStartsWithoutComplaint() {
+        assertThat(SandboxUsers.check(false, user -> Optional.of(SandboxUsers.SWITCHED_OFF))).containsExactly(
+                "Dashboard user admin is switched off", "Dashboard user viewer is switched off");
+    }
 }
