@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
@@ -38,6 +41,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class ShopperPrivacyTest {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
+    private static final Path LOG = Path.of("target/quarkus.log");
 
     @Inject
     SandboxCustomers sandbox;
@@ -148,6 +152,10 @@ class ShopperPrivacyTest {
         ActivityEntry erased = activity.find("privacy", null, Mask.email(email), null, null, 10).get(0);
         assertThat(erased.summary()).contains(Mask.email(email), "on request of admin", "record_link 5", "parked_message 1")
                 .doesNotContain(email);
+
+        String log = Files.readString(LOG, StandardCharsets.UTF_8); // this test run's application log
+        assertThat(log).as("the log says so, masked").contains("erased the traces of shopper " + Mask.email(email))
+                .doesNotContain(email).doesNotContain(email.substring(0, email.indexOf('@')));
 
         assertThat(links.byCcvId("order", String.valueOf(booked.id()))).as("the order link (ids only) stays").isPresent();
         producer.sendBody("direct:orders-sync-order", String.valueOf(booked.id()));
