@@ -100,6 +100,7 @@ public class CustomerSync {
         if (email == null || email.isBlank()) {
             throw new BusinessException(record, "userinfo.email", "the customer has no e-mail address; debtors are found by e-mail");
         }
+        shoppers.registered(id, email); // whatever happens next, an erasure request finds this user's rows
         Mapping mapping = registry.current();
         Optional<RecordLink> link = links.byCcvId(DebtorResolver.LINK, userKey(id))
                 .or(() -> links.byCcvId(DebtorResolver.LINK, keys.email(email)));
@@ -175,7 +176,6 @@ public class CustomerSync {
     private void link(long userId, String email, String number, String guid) {
         links.link(DebtorResolver.LINK, userKey(userId), number, guid);
         links.link(DebtorResolver.LINK, keys.email(email), number, guid);
-        shoppers.registered(userId, email);
     }
 
     private static void skipped(Exchange exchange, String summary) {
