@@ -135,7 +135,7 @@ public interface BridgeConfig {
         Duration outageWait();
     }
 
-    /** How long the activity log and parked payloads are kept. */
+    /** How long the activity log, parked payloads and the rows tying a shopper to the bridge's work are kept. */
     interface Retention {
         @WithDefault("30")
         @Min(value = 1, message = "must be at least 1 day (env BRIDGE_RETENTION_ACTIVITY_DAYS)")
@@ -144,6 +144,14 @@ public interface BridgeConfig {
         @WithDefault("14")
         @Min(value = 1, message = "must be at least 1 day (env BRIDGE_RETENTION_PARKED_DAYS)")
         int parkedDays();
+
+        /**
+         * Debtor and shopper links, debtor-create claims and customer fingerprints: the rows that tie a shopper (an
+         * e-mail key or CCV user) to the bridge's work, removed this many days after they were last written.
+         */
+        @WithDefault("365")
+        @Min(value = 1, message = "must be at least 1 day (env BRIDGE_RETENTION_SHOPPER_DAYS)")
+        int shopperDays();
 
         /** How often the retention job runs. */
         @WithDefault("1h")

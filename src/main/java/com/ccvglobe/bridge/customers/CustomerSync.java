@@ -20,6 +20,8 @@ import com.ccvglobe.bridge.exactglobe.GlobeRecord;
 import com.ccvglobe.bridge.mapping.Mapping;
 import com.ccvglobe.bridge.mapping.MappingRegistry;
 import com.ccvglobe.bridge.ops.alerts.Alert;
+import com.ccvglobe.bridge.privacy.ShopperKeys;
+import com.ccvglobe.bridge.privacy.ShopperLinks;
 import com.ccvglobe.bridge.state.IdempotencyKeys;
 import com.ccvglobe.bridge.state.LastSentValues;
 import com.ccvglobe.bridge.state.RecordLink;
@@ -31,7 +33,8 @@ import com.ccvglobe.bridge.support.TransientException;
 
 /**
  * Brings one registered CCV customer (body = CCV user id) into Globe. The debtor is the one linked to the user (link
- * {@code debtor}, key {@code user:<id>}), else the one linked to the e-mail address by the orders flow, else Globe's
+ * {@code debtor}, key {@code user:<id>}), else the one linked to the e-mail address (its keyed hash, {@link ShopperKeys})
+ * by the orders flow, else Globe's
  * Account with that e-mail (trimmed, lower case); none: a new debtor through {@link DebtorFactory} (company or person
  * as for orders) with the {@link DebtorProfile} laid over it. An existing debtor follows the customer with
  * {@code bridge.customers.update-existing}: one MERGE of the changed fields, never the mapping's {@code create-only}
@@ -54,10 +57,12 @@ public class CustomerSync {
     private final DebtorProfile profile;
     private final CustomersConfig config;
     private final Event<Alert> alerts;
+    private final ShopperKeys keys;
+    private final ShopperLinks shoppers;
 
     public CustomerSync(CcvShopInfo shop, GlobeEntityClient globe, RecordLinks links, IdempotencyKeys claims,
             LastSentValues sent, MappingRegistry registry, DebtorFactory factory, DebtorUpdate update, DebtorProfile profile,
-            CustomersConfig config, Event<Alert> alerts) {
+            CustomersConfig config, Event<Alert> alerts, ShopperKeys keys, ShopperLinks shoppers) {
         this.shop = shop;
         this.globe = globe;
         this.links = links;
@@ -69,6 +74,8 @@ public class CustomerSync {
         this.profile = profile;
         this.config = config;
         this.alerts = alerts;
+        this.keys = keys;
+        this.shoppers = shoppers;
     }
 
     /** The link key of a CCV user (entity {@code debtor}, beside the orders flow's e-mail keys). */
@@ -93,9 +100,10 @@ public class CustomerSync {
         if (email == null || email.isBlank()) {
             throw new BusinessException(record, "userinfo.email", "the customer has no e-mail address; debtors are found by e-mail");
         }
+        shoppers.registered(id, email); // whatever happens next, an erasure request finds this user's rows
         Mapping mapping = registry.current();
         Optional<RecordLink> link = links.byCcvId(DebtorResolver.LINK, userKey(id))
-                .or(() -> links.byCcvId(DebtorResolver.LINK, email));
+                .or(() -> links.byCcvId(DebtorResolver.LINK, keys.email(email)));
         Optional<GlobeRecord> account = link.flatMap(l -> globe.findFirst("Account",
                 GlobeQuery.where(GlobeFilter.eq("DebtorNumber", l.globeKey()))));
         if (account.isPresent() && !email.equals(DebtorResolver.normalise(account.get().text("EmailAddress")))) {
@@ -140,7 +148,7 @@ public class CustomerSync {
 
     private void create(Exchange exchange, Mapping mapping, CcvShopRecords.User user, String email, String record) {
         Map<String, Object> overlay = profile.overlay(mapping, user, record);
-        if (!claims.add(DebtorResolver.CLAIM, email)) {
+        if (!claims.add(DebtorResolver.CLAIM, keys.email(email))) {
             throw new TransientException("the debtor for " + Mask.email(email) + " is being created by another attempt");
         }
         GlobeRecord created;
@@ -149,7 +157,7 @@ public class CustomerSync {
                     .orElseGet(() -> mapping.paymentMethods().forPaymethod(null, record).condition());
             created = factory.create(mapping, user.userinfo(), email, record, condition, overlay);
         } catch (RuntimeException e) {
-            claims.remove(DebtorResolver.CLAIM, email);
+            claims.remove(DebtorResolver.CLAIM, keys.email(email));
             throw e;
         }
         String number = created.text("DebtorNumber").trim();
@@ -167,7 +175,7 @@ public class CustomerSync {
 
     private void link(long userId, String email, String number, String guid) {
         links.link(DebtorResolver.LINK, userKey(userId), number, guid);
-        links.link(DebtorResolver.LINK, email, number, guid);
+        links.link(DebtorResolver.LINK, keys.email(email), number, guid);
     }
 
     private static void skipped(Exchange exchange, String summary) {

@@ -19,6 +19,7 @@ import com.ccvglobe.bridge.exactglobe.GlobeRecord;
 import com.ccvglobe.bridge.mapping.DocumentBody;
 import com.ccvglobe.bridge.mapping.Mapping;
 import com.ccvglobe.bridge.mapping.MappingRegistry;
+import com.ccvglobe.bridge.privacy.ShopperKeys;
 import com.ccvglobe.bridge.state.IdempotencyKeys;
 import com.ccvglobe.bridge.state.RecordLinks;
 import com.ccvglobe.bridge.support.BusinessException;
@@ -27,7 +28,7 @@ import com.ccvglobe.bridge.support.TransientException;
 
 /**
  * The one place that decides which Globe debtor a CCV customer is. By e-mail address (trimmed, lower case): the link
- * table ({@code debtor}: e-mail → debtor number) answers for a repeat customer without a Globe call; else Globe's
+ * table ({@code debtor}: e-mail key → debtor number; the keyed hash of {@link ShopperKeys}, never the address) answers for a repeat customer without a Globe call; else Globe's
  * {@code Account} with that {@code EmailAddress}; else a new debtor ({@link DebtorFactory}). One JVM lock per e-mail and
  * a claim in the state store ({@code debtor-create}) make two orders of the same new customer, on one replica or two,
  * create one debtor. With {@code bridge.customers.update-existing} an existing debtor's address, phone and VAT number
@@ -38,8 +39,8 @@ import com.ccvglobe.bridge.support.TransientException;
 public class DebtorResolver {
 
     private static final Logger LOG = Logger.getLogger(DebtorResolver.class);
-    static final String LINK = "debtor";
-    static final String CLAIM = "debtor-create";
+    static final String LINK = ShopperKeys.DEBTOR_LINK;
+    static final String CLAIM = ShopperKeys.DEBTOR_CLAIM;
 
     private final GlobeEntityClient globe;
     private final RecordLinks links;
@@ -48,10 +49,11 @@ public class DebtorResolver {
     private final DebtorFactory factory;
     private final DebtorUpdate update;
     private final CustomersConfig config;
+    private final ShopperKeys keys;
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     public DebtorResolver(GlobeEntityClient globe, RecordLinks links, IdempotencyKeys claims, MappingRegistry registry,
-            DebtorFactory factory, DebtorUpdate update, CustomersConfig config) {
+            DebtorFactory factory, DebtorUpdate update, CustomersConfig config, ShopperKeys keys) {
         this.globe = globe;
         this.links = links;
         this.claims = claims;
@@ -59,6 +61,7 @@ public class DebtorResolver {
         this.factory = factory;
         this.update = update;
         this.config = config;
+        this.keys = keys;
     }
 
     /** The e-mail address as the bridge compares it. */
@@ -81,7 +84,7 @@ public class DebtorResolver {
         ReentrantLock lock = locks.computeIfAbsent(email, k -> new ReentrantLock());
         lock.lock();
         try {
-            Optional<String> linked = links.byCcvId(LINK, email).map(l -> l.globeKey());
+            Optional<String> linked = links.byCcvId(LINK, keys.email(email)).map(l -> l.globeKey());
             if (linked.isPresent() && !config.updateExisting()) {
                 return new Debtor(linked.get(), false);
             }
@@ -90,7 +93,7 @@ public class DebtorResolver {
                     : globe.findFirst("Account", GlobeQuery.where(GlobeFilter.eq("EmailAddress", email)));
             if (found.isPresent()) {
                 String number = found.get().text("DebtorNumber");
-                links.link(LINK, email, number, found.get().text("ID"));
+                links.link(LINK, keys.email(email), number, found.get().text("ID"));
                 if (config.updateExisting()) {
                     update.apply(mapping, found.get(), customer, record);
                 }
@@ -115,7 +118,7 @@ public class DebtorResolver {
             throw new BusinessException(record, "customer.email", "the customer has no e-mail address; debtors are found by e-mail");
         }
         Mapping mapping = registry.current();
-        Optional<String> linked = links.byCcvId(LINK, email).map(l -> l.globeKey());
+        Optional<String> linked = links.byCcvId(LINK, keys.email(email)).map(l -> l.globeKey());
         if (linked.isPresent() && !config.updateExisting()) {
             return new DebtorPlan(linked.get(), "linked", null, null, null);
         }
@@ -135,18 +138,18 @@ public class DebtorResolver {
     }
 
     private Debtor create(Mapping mapping, CcvCustomer customer, String email, String record, String paymentCondition) {
-        if (!claims.add(CLAIM, email)) {
+        if (!claims.add(CLAIM, keys.email(email))) {
             throw new TransientException("the debtor for " + Mask.email(email)
                     + " is being created by another attempt; this order waits for it");
         }
         try {
             GlobeRecord account = factory.create(mapping, customer, email, record, paymentCondition);
             String number = account.text("DebtorNumber");
-            links.link(LINK, email, number, account.text("ID"));
+            links.link(LINK, keys.email(email), number, account.text("ID"));
             LOG.infof("Created Globe debtor %s for %s", number, Mask.email(email));
             return new Debtor(number, true);
         } catch (RuntimeException e) {
-            claims.remove(CLAIM, email);
+            claims.remove(CLAIM, keys.email(email));
             throw e;
         }
     }

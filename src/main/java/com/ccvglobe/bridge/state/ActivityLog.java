@@ -81,6 +81,11 @@ public class ActivityLog {
         return latest.stream().filter(t -> t != null).findFirst();
     }
 
+    /** Removes every row of one message (flow and key); returns how many. */
+    public int deleteFor(String flow, String key) {
+        return jdbc.update("DELETE FROM activity WHERE flow = ? AND message_key = ?", flow, key);
+    }
+
     /** Removes rows that finished before {@code cutoff}; returns how many. */
     public int deleteOlderThan(Instant cutoff) {
         return jdbc.update("DELETE FROM activity WHERE finished_at < ?", cutoff);

@@ -87,6 +87,17 @@ public class IdempotencyKeys {
         return jdbc.update("DELETE FROM idempotency_key WHERE flow = ? AND message_key = ?", flow, key) == 1;
     }
 
+    /** The keys of a flow LIKE {@code pattern} (e.g. {@code %@%}). */
+    public java.util.List<String> keysLike(String flow, String pattern) {
+        return jdbc.query("SELECT message_key FROM idempotency_key WHERE flow = ? AND message_key LIKE ?", rs -> rs.getString(1),
+                flow, pattern);
+    }
+
+    /** Removes the keys of a flow claimed before {@code cutoff}; returns how many. */
+    public int deleteOlderThan(String flow, Instant cutoff) {
+        return jdbc.update("DELETE FROM idempotency_key WHERE flow = ? AND created_at < ?", flow, cutoff);
+    }
+
     public int clear(String flow) {
         return jdbc.update("DELETE FROM idempotency_key WHERE flow = ?", flow);
     }

@@ -53,6 +53,11 @@ public class LastSentValues {
                 Jdbc.params(flow, itemKey, value, now));
     }
 
+    /** Forgets the values of a flow sent before {@code cutoff}; returns how many. */
+    public int deleteOlderThan(String flow, Instant cutoff) {
+        return jdbc.update("DELETE FROM last_sent WHERE flow = ? AND sent_at < ?", flow, cutoff);
+    }
+
     public int forgetAll(String flow) {
         return jdbc.update("DELETE FROM last_sent WHERE flow = ?", flow);
     }

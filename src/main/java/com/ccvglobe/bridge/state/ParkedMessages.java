@@ -65,6 +65,11 @@ public class ParkedMessages {
         return jdbc.update("DELETE FROM parked_message WHERE id = ?", id) == 1;
     }
 
+    /** Removes the message of that flow and key, whatever its state; true when there was one. */
+    public boolean removeByKey(String flow, String key) {
+        return jdbc.update("DELETE FROM parked_message WHERE flow = ? AND message_key = ?", flow, key) == 1;
+    }
+
     /** Removes messages whose last failure was before {@code cutoff}; returns how many. */
     public int deleteOlderThan(Instant cutoff) {
         return jdbc.update("DELETE FROM parked_message WHERE last_failure_at < ?", cutoff);

@@ -47,6 +47,23 @@ public class RecordLinks {
         return links;
     }
 
+    /** The links of an entity whose Globe side is {@code globeKey}, newest first. */
+    public java.util.List<RecordLink> allByGlobeKey(String entity, String globeKey) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM record_link WHERE entity = ? AND globe_key = ? ORDER BY updated_at DESC",
+                RecordLinks::row, entity, globeKey);
+    }
+
+    /** The links of an entity whose CCV id is LIKE {@code pattern} (e.g. {@code %@%}). */
+    public java.util.List<RecordLink> byCcvIdLike(String entity, String pattern) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM record_link WHERE entity = ? AND ccv_id LIKE ?", RecordLinks::row, entity,
+                pattern);
+    }
+
+    /** Removes the links of an entity last written before {@code cutoff}; returns how many. */
+    public int deleteOlderThan(String entity, Instant cutoff) {
+        return jdbc.update("DELETE FROM record_link WHERE entity = ? AND updated_at < ?", entity, cutoff);
+    }
+
     public boolean unlink(String entity, String ccvId) {
         return jdbc.update("DELETE FROM record_link WHERE entity = ? AND ccv_id = ?", entity, ccvId) == 1;
     }

@@ -9,19 +9,46 @@ import java.util.regex.Pattern;
  */
 public final class Mask {
 
-    private static final Pattern EMAIL = Pattern.compile("([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9-])[A-Za-z0-9.-]*\\.([A-Za-z]{2,})");
+    /** An address in free text: any script, apostrophes and dots in the local part, a domain with or without a dot. */
+    private static final Pattern EMAIL = Pattern.compile(
+            "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}._%+'-]*@[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}-]*(?:\\.[\\p{L}\\p{M}\\p{N}-]+)*");
+    private static final Pattern TOP_LEVEL = Pattern.compile("\\p{L}[\\p{L}\\p{M}]{1,23}");
     private static final Pattern PHONE = Pattern.compile("(?<![\\w])((?:\\+|00|0)\\d[\\d ()-]{7,}\\d)(?![\\w])");
 
     private Mask() {
     }
 
-    /** {@code jan.jansen@example.nl} → {@code j***@e***.nl}. */
+    /**
+     * {@code jan.jansen@example.nl} → {@code j***@e***.nl}, {@code zoë.o'brien@exämple.de} → {@code z***@e***.de},
+     * {@code jan@localhost} → {@code j***@l***}. Keeps the first code point of the local part and of the domain (none
+     * of a part that is a single code point) and a top-level domain of letters; anything that is not an address:
+     * {@code ***}.
+     */
     public static String email(String email) {
         if (email == null || email.isBlank()) {
             return email;
         }
-        Matcher m = EMAIL.matcher(email.trim());
-        return m.matches() ? m.group(1) + "***@" + m.group(2) + "***." + m.group(3) : "***";
+        String trimmed = email.trim();
+        int at = trimmed.lastIndexOf('@');
+        if (at <= 0 || at == trimmed.length() - 1) {
+            return "***";
+        }
+        String local = trimmed.substring(0, at);
+        String domain = trimmed.substring(at + 1);
+        int dot = domain.lastIndexOf('.');
+        String tld = dot > 0 ? domain.substring(dot + 1) : "";
+        return TOP_LEVEL.matcher(tld).matches()
+                ? first(local) + "@" + first(domain.substring(0, dot)) + "." + tld
+                : first(local) + "@" + first(domain);
+    }
+
+    /** The first code point of a part and {@code ***}; a part of one code point is hidden entirely. */
+    private static String first(String part) {
+        if (part.codePointCount(0, part.length()) < 2) {
+            return "***";
+        }
+        int first = part.codePointAt(0);
+        return Character.isLetterOrDigit(first) ? Character.toString(first) + "***" : "***";
     }
 
     /** {@code Jan Jansen} → {@code J*** J***}. */
@@ -34,7 +61,7 @@ public final class Mask {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            out.append(part.charAt(0)).append("***");
+            out.appendCodePoint(part.codePointAt(0)).append("***");
         }
         return out.toString();
     }
@@ -61,7 +88,7 @@ public final class Mask {
         Matcher m = EMAIL.matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + "***@" + m.group(2) + "***." + m.group(3)));
+            m.appendReplacement(sb, Matcher.quoteReplacement(email(m.group())));
         }
         m.appendTail(sb);
         Matcher p = PHONE.matcher(sb.toString());

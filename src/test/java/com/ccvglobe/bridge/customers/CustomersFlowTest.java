@@ -53,6 +53,9 @@ class CustomersFlowTest {
     @Inject
     SyncCursors cursors;
 
+    @Inject
+    com.ccvglobe.bridge.privacy.ShopperKeys shopperKeys;
+
     @BeforeEach
     void onlyTheTestTriggers() {
         sandbox.noWebhooks();
@@ -101,7 +104,8 @@ class CustomersFlowTest {
         assertThat(debtor.text("TextFreeField1")).as("free field: CCV user id").isEqualTo(String.valueOf(id(user)));
         assertThat(links.byCcvId("debtor", CustomerSync.userKey(id(user)))).hasValueSatisfying(
                 l -> assertThat(l.globeKey()).isEqualTo(debtor.text("DebtorNumber").trim()));
-        assertThat(links.byCcvId("debtor", email)).isPresent();
+        assertThat(links.byCcvId("debtor", shopperKeys.email(email))).as("linked by the e-mail's keyed hash").isPresent();
+        assertThat(links.byCcvId("debtor", email)).as("never by the plain address").isEmpty();
     }
 
     @Test

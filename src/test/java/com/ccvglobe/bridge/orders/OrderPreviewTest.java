@@ -41,6 +41,8 @@ class OrderPreviewTest {
     RecordLinks links;
     @Inject
     IdempotencyKeys keys;
+    @Inject
+    com.ccvglobe.bridge.privacy.ShopperKeys shopperKeys;
 
     @BeforeEach
     void onlyTheTestTriggers() {
@@ -75,9 +77,9 @@ class OrderPreviewTest {
                 .allSatisfy(c -> assertThat(c.method()).isEqualTo("GET"));
         assertThat(activity.find("orders", null, id, null, null, 10)).as("no activity row").isEmpty();
         assertThat(links.byCcvId("order", id)).as("no order link").isEmpty();
-        assertThat(links.byCcvId("debtor", order.customer().email())).as("no debtor link").isEmpty();
+        assertThat(links.byCcvId("debtor", shopperKeys.email(order.customer().email()))).as("no debtor link").isEmpty();
         assertThat(keys.contains("orders", id)).as("no idempotency claim").isFalse();
-        assertThat(keys.contains("debtor-create", order.customer().email())).as("no debtor-create claim").isFalse();
+        assertThat(keys.contains("debtor-create", shopperKeys.email(order.customer().email()))).as("no debtor-create claim").isFalse();
         assertThat(sandbox.salesOrders(order.ordernumberFull())).as("no sales order").isEmpty();
         assertThat(sandbox.accounts(order.customer().email())).as("no debtor").isEmpty();
 

@@ -50,6 +50,8 @@ class OrdersOutageTest extends OrdersAgainstFaultyGlobe {
     @Inject
     IdempotencyKeys keys;
     @Inject
+    com.ccvglobe.bridge.privacy.ShopperKeys shopperKeys;
+    @Inject
     CcvWebhookRegistration webhooks;
     @Inject
     RecordLinks links;
@@ -163,11 +165,11 @@ class OrdersOutageTest extends OrdersAgainstFaultyGlobe {
         String id = String.valueOf(order.id());
         // another live attempt (this instance) is creating this shopper's debtor and never finishes: a transient
         // wait of this order alone, while CCV, Globe and the state store all answer
-        assertThat(keys.add("debtor-create", spec.email)).isTrue();
+        assertThat(keys.add("debtor-create", shopperKeys.email(spec.email))).isTrue();
         try {
             producer.sendBody("direct:orders-sync-order", id);
         } finally {
-            keys.remove("debtor-create", spec.email);
+            keys.remove("debtor-create", shopperKeys.email(spec.email));
         }
         assertThat(parked.byKey("orders", id)).as("parked after max-redeliveries, no outage wait").isPresent();
         assertThat(sandbox.salesOrders(order.ordernumberFull())).isEmpty();
