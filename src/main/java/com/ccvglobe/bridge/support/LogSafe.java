@@ -2,7 +2,7 @@ package com.ccvglobe.bridge.support;
 
 /**
  * Makes a value that came from a request safe for one log line: control characters (CR, LF, TAB, ESC, NUL...), line
- * and paragraph separators and bidi overrides become {@code \\uXXXX}, and the text is cut at {@value #MAX_LENGTH}
+ * and paragraph separators and bidi overrides become {@code \\u} and four hex digits (a line feed as {@code \\u000a}), and the text is cut at {@value #MAX_LENGTH}
  * characters, so that a caller cannot split a log line, forge one or flood the log through it.
  */
 public final class LogSafe {
