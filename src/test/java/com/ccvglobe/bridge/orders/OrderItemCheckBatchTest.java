@@ -42,6 +42,7 @@ class OrderItemCheckBatchTest {
     @BeforeEach
     void onlyTheTestTriggers() {
         sandbox.noWebhooks();
+        sandbox.freshRateWindow();
     }
 
     /** The sandbox Globe's sales items: ART-0001..ART-0050 and the size × colour variants of ART-0040..ART-0050. */

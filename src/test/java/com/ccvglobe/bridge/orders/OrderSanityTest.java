@@ -51,6 +51,7 @@ class OrderSanityTest {
     @BeforeEach
     void onlyTheTestTriggers() {
         sandbox.noWebhooks();
+        sandbox.freshRateWindow();
     }
 
     /** Syncs the order and returns its parked message, after checking it parked at once and booked nothing. */

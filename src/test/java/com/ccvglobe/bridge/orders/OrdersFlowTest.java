@@ -47,6 +47,7 @@ class OrdersFlowTest {
     @BeforeEach
     void onlyTheTestTriggers() {
         sandbox.noWebhooks();
+        sandbox.freshRateWindow();
     }
 
     private GlobeRecord sync(CcvOrder order) {

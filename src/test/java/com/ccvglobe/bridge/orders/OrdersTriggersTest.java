@@ -80,6 +80,7 @@ class OrdersTriggersTest {
     @BeforeEach
     void onlyTheTestTriggers() {
         sandbox.noWebhooks();
+        sandbox.freshRateWindow();
     }
 
     @AfterEach
