@@ -45,7 +45,7 @@ class UserRoutesTest {
         }
         await().atMost(RELOAD).ignoreExceptions().until(() -> context.getRoute("user-hello") == null
                 && context.getRoute("customers-run-now").getDescription().startsWith("Run now")
-                && userRoutes.routeIds().keySet().equals(java.util.Set.of("startup-check.camel.yaml")));
+                && userRoutes.routeIds().keySet().equals(java.util.Set.of("startup-check.camel.yaml", "replaces-at-start-up.camel.yaml")));
     }
 
     @Test
@@ -53,6 +53,12 @@ class UserRoutesTest {
         assertThat(producer.requestBody("direct:user-startup-check", "ok", String.class))
                 .isEqualTo("user route loaded at start-up: ok");
         assertThat(userRoutes.routeIds()).containsEntry("startup-check.camel.yaml", java.util.List.of("user-startup-check"));
+    }
+
+    @Test
+    void aFileInTheFolderAtStartUpReplacesTheShippedRouteOfItsId() {
+        assertThat(producer.requestBody("direct:replaceable-at-start-up", "", String.class)).isEqualTo("user version");
+        assertThat(context.getRoutes()).filteredOn(r -> r.getId().equals("replaceable-at-start-up")).hasSize(1);
     }
 
     @Test
