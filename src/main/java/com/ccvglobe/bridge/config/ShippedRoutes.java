@@ -9,6 +9,7 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.ModelCamelContext;
 import org.apache.camel.model.RouteDefinition;
+import org.apache.camel.model.TemplatedRouteDefinition;
 import org.apache.camel.spi.Resource;
 import org.apache.camel.support.PluginHelper;
 
@@ -71,11 +72,16 @@ final class ShippedRoutes {
                     for (RoutesBuilder found : PluginHelper.getRoutesLoader(context).findRoutesBuilders(resource)) {
                         RouteBuilder builder = (RouteBuilder) found;
                         List<RouteDefinition> routes = builder.configureRoutes(context).getRoutes();
-                        if (routes.stream().anyMatch(r -> id.equals(r.getRouteId()))) {
+                        List<TemplatedRouteDefinition> templated = builder.getTemplatedRouteCollection().getTemplatedRoutes();
+                        boolean plain = routes.stream().anyMatch(r -> id.equals(r.getRouteId()));
+                        if (plain || templated.stream().anyMatch(t -> id.equals(t.getRouteId()))) {
+                            // only this route, from a route or a templatedRoute; the building blocks stay as loaded
                             routes.removeIf(r -> !id.equals(r.getRouteId()));
+                            templated.removeIf(t -> !id.equals(t.getRouteId()));
                             builder.getRouteTemplateCollection().getRouteTemplates().clear();
-                            builder.getTemplatedRouteCollection().getTemplatedRoutes().clear();
                             context.addRoutes(builder);
+                            context.addTemplatedRoutes(builder);
+                            startIfRunning(id);
                             return;
                         }
                     }
@@ -84,6 +90,14 @@ final class ShippedRoutes {
             throw new IllegalStateException("no shipped route file (" + shippedPatterns + ") defines it");
         } catch (Exception e) {
             throw new IllegalStateException("Shipped route '" + id + "' could not be put back: " + e.getMessage(), e);
+        }
+    }
+
+    /** A route put back while the application runs is started at once (a route built from a template too). */
+    private void startIfRunning(String id) throws Exception {
+        var status = context.getRouteController().getRouteStatus(id);
+        if (context.isStarted() && status != null && !status.isStarted()) {
+            context.getRouteController().startRoute(id);
         }
     }
 

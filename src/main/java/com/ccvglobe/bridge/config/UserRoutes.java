@@ -158,6 +158,8 @@ public class UserRoutes {
         }
         try {
             context.addRoutes(parsed.builder());
+            // a templatedRoute (an instance of a building block) is made when the templated routes are added
+            context.addTemplatedRoutes(parsed.builder());
         } catch (Exception e) {
             parsed.file().routeIds().forEach(shipped::takeOut);
             parsed.file().routeIds().forEach(shipped::restore);

@@ -73,6 +73,23 @@ public class CustomersPoll {
         return due;
     }
 
+    /**
+     * The ids (as text) of every listed user, changed or not (parked ones wait for their replay): a full comparison
+     * with Globe, e.g. nightly (docs/recipes/customers-nightly-full-sync.camel.yaml). Leaves the poll's cursor alone.
+     */
+    public List<String> all() {
+        String status = config.approvalStatus();
+        List<String> all = new ArrayList<>();
+        for (CcvShopRecords.User user : shop.users("any".equals(status) ? null : status)) {
+            String key = String.valueOf(user.id());
+            if (!parked.isParked(FLOW, key)) {
+                all.add(key);
+            }
+        }
+        LOG.infof("Customers full sync: %d listed customer(s)", all.size());
+        return all;
+    }
+
     /** What a user looked like when synced: a hash of the CCV user record (group, approval and personal info). */
     static String fingerprint(CcvShopRecords.User user) {
         try {

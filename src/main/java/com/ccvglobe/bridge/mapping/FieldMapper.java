@@ -6,6 +6,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.quarkus.arc.Unremovable;
+
 import com.ccvglobe.bridge.mapping.FieldCatalogue.GlobeField;
 import com.ccvglobe.bridge.support.BusinessException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * allows is a business error naming the field (add {@code truncate:N} to the rule to cut it instead).
  */
 @ApplicationScoped
+@Unremovable // looked up by type from the map-fields building block
 public class FieldMapper {
 
     private final MappingRegistry registry;

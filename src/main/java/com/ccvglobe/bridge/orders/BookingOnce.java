@@ -69,7 +69,7 @@ public class BookingOnce {
             return booking.book().get();
         } catch (UnansweredWriteException unanswered) {
             if (booking.lookUp() == null) {
-                throw new BusinessException(exchange.getProperty(OrderInput.PROPERTY, OrderInput.class).record(),
+                throw new BusinessException("order " + exchange.getProperty(MessageProperties.KEY),
                         booking.type().headerEntity(), "Exact Globe did not answer the booking of this " + booking.what()
                         + ", so it may have been booked; Globe cannot be asked (" + booking.type().headerEntity()
                         + " is write-only). Look for YourReference " + booking.yourReference()

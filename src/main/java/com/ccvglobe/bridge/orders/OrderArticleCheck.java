@@ -9,7 +9,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import org.apache.camel.Exchange;
 
 import com.ccvglobe.bridge.exactglobe.GlobeEntityClient;
 import com.ccvglobe.bridge.exactglobe.GlobeFilter;
@@ -35,8 +34,8 @@ public class OrderArticleCheck {
         this.config = config;
     }
 
-    public void check(Exchange exchange) {
-        OrderDocument document = exchange.getProperty(OrderDocument.PROPERTY, OrderDocument.class);
+    /** Body unchanged; a business error names every unusable article. */
+    public void check(OrderDocument document) {
         if (document.type() == OrdersConfig.Document.financial || document.skus().isEmpty()) {
             return;
         }
@@ -65,7 +64,7 @@ public class OrderArticleCheck {
             }
         }
         if (!problems.isEmpty()) {
-            throw new BusinessException(exchange.getProperty(OrderInput.PROPERTY, OrderInput.class).record(), "orderrows",
+            throw new BusinessException(document.record(), "orderrows",
                     "articles not usable in Exact Globe: " + String.join("; ", problems));
         }
     }

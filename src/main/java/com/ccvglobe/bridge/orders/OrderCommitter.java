@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.jboss.logging.Logger;
 
@@ -48,10 +49,10 @@ public class OrderCommitter {
         this.once = once;
     }
 
-    public void commit(Exchange exchange) {
-        OrderDocument document = exchange.getProperty(OrderDocument.PROPERTY, OrderDocument.class);
-        OrderInput input = exchange.getProperty(OrderInput.PROPERTY, OrderInput.class);
-        String debtor = exchange.getProperty(OrderDocument.DEBTOR, String.class);
+    /** Books the document (body) once and links it; the body becomes the {@link OrderBooking}. */
+    public OrderBooking commit(@Body OrderDocument document, Exchange exchange) {
+        OrderInput input = document.source();
+        String debtor = document.debtor();
         GlobeDocument created = exchange.getProperty(CREATED, GlobeDocument.class);
         if (created == null) {
             created = bookOnce(exchange, document, debtor);
@@ -71,14 +72,12 @@ public class OrderCommitter {
         // comes back with CREATED (and PAYMENT) set and only links.
         links.link(OrderAlreadyBooked.LINK, id, created.number(), created.transactionKey());
         exchange.setProperty(MessageProperties.TARGET_REF, created.number());
-        String what = switch (document.type()) {
-            case salesorder -> "sales order ";
-            case invoice -> "invoice ";
-            case financial -> "entry ";
-        };
+        OrderBooking booking = new OrderBooking(input.order().id(), document.type(), document.yourReference(),
+                created.number(), debtor, document.debtorCreated(), payment == null ? null : payment.number());
+        String what = booking.kind() + " ";
         StringBuilder summary = new StringBuilder(exchange.getProperty(MessageProperties.SUMMARY, "", String.class))
                 .append(" -> Globe ").append(what).append(created.number()).append(" on debtor ").append(debtor)
-                .append(Boolean.TRUE.equals(exchange.getProperty(OrderDebtor.CREATED)) ? " (new)" : "");
+                .append(document.debtorCreated() ? " (new)" : "");
         if (!created.truncations().isEmpty()) {
             summary.append("; cut to fit: ").append(created.truncations());
         }
@@ -87,6 +86,7 @@ public class OrderCommitter {
         }
         exchange.setProperty(MessageProperties.SUMMARY, summary.toString());
         LOG.infof("CCV order %s booked in Exact Globe as %s%s", id, what, created.number());
+        return booking;
     }
 
     /** The document, once across the attempts of this message (BookingOnce: unanswered calls are asked about). */

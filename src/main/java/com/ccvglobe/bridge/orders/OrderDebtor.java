@@ -3,20 +3,16 @@ package com.ccvglobe.bridge.orders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import org.apache.camel.Exchange;
-
 import com.ccvglobe.bridge.customers.Debtor;
 import com.ccvglobe.bridge.customers.DebtorResolver;
 
 /**
- * The debtor the order is booked on (property {@value OrderDocument#DEBTOR}): the mapping's default debtor in
+ * The document (body) on the debtor it is booked on: the mapping's default debtor in
  * default-debtor mode, else the customer's own debtor through {@link DebtorResolver}.
  */
 @ApplicationScoped
 @Named("orderDebtor")
 public class OrderDebtor {
-
-    public static final String CREATED = "ordersDebtorCreated";
 
     private final DebtorResolver resolver;
 
@@ -24,15 +20,11 @@ public class OrderDebtor {
         this.resolver = resolver;
     }
 
-    public void assign(Exchange exchange) {
-        OrderDocument document = exchange.getProperty(OrderDocument.PROPERTY, OrderDocument.class);
+    public OrderDocument assign(OrderDocument document) {
         if (document.onDefaultDebtor()) {
-            exchange.setProperty(OrderDocument.DEBTOR, document.defaultDebtor());
-            return;
+            return document.withDebtor(document.defaultDebtor(), false);
         }
-        OrderInput input = exchange.getProperty(OrderInput.PROPERTY, OrderInput.class);
-        Debtor debtor = resolver.resolve(document.customer(), input.record(), document.paymentTerms().condition());
-        exchange.setProperty(OrderDocument.DEBTOR, debtor.number());
-        exchange.setProperty(CREATED, debtor.created());
+        Debtor debtor = resolver.resolve(document.customer(), document.record(), document.paymentTerms().condition());
+        return document.withDebtor(debtor.number(), debtor.created());
     }
 }

@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.apache.camel.Exchange;
-
 import com.ccvglobe.bridge.ccvshop.CcvAddress;
 import com.ccvglobe.bridge.ccvshop.CcvCustomer;
 import com.ccvglobe.bridge.ccvshop.CcvOrder;
@@ -24,9 +22,10 @@ import com.ccvglobe.bridge.mapping.Resolved;
 import com.ccvglobe.bridge.support.BusinessException;
 
 /**
- * Maps a CCV order (property {@value OrderInput#PROPERTY}) to the Globe document of the configured type (property
- * {@value OrderDocument#PROPERTY}): header fields from the mapping's field rules, payment method and condition,
- * shipping method, cost centre, and the lines with their money. Every choice comes from the mapping in force; where
+ * Maps a CCV order (the body) to the header of a Globe document of the type the route asks for (the flow's default:
+ * {@code bridge.orders.document}): header fields from the mapping's section of that type ({@code orders.header},
+ * {@code orders.invoice-header}, {@code orders.financial-header}), payment method and condition, shipping method and
+ * cost centre. The lines and their money are the next step of the route ({@code orderMoneyRules}). Every choice comes from the mapping in force; where
  * each field came from (rule, table row or flow step) stays on the document for the dry-run preview.
  */
 @ApplicationScoped
@@ -34,8 +33,8 @@ import com.ccvglobe.bridge.support.BusinessException;
 public class OrderDocumentMapper {
 
     private final Supplier<Mapping> mappings;
-    private final GlobeVatCodes vatCodes;
     private final OrdersConfig config;
+    private final OrderMoneyRules moneyRules;
 
     @Inject
     public OrderDocumentMapper(MappingRegistry registry, GlobeVatCodes vatCodes, OrdersConfig config) {
@@ -44,15 +43,32 @@ public class OrderDocumentMapper {
 
     OrderDocumentMapper(Supplier<Mapping> mappings, GlobeVatCodes vatCodes, OrdersConfig config) {
         this.mappings = mappings;
-        this.vatCodes = vatCodes;
         this.config = config;
+        this.moneyRules = new OrderMoneyRules(mappings, vatCodes, config);
     }
 
-    public void map(Exchange exchange) {
-        exchange.setProperty(OrderDocument.PROPERTY, map(exchange.getProperty(OrderInput.PROPERTY, OrderInput.class)));
+    /**
+     * The order (body) as the header of a Globe document of this type ({@code salesorder}, {@code invoice},
+     * {@code financial}), without lines: the money rules ({@code orderMoneyRules}) add them.
+     */
+    public OrderDocument header(OrderInput input, String documentType) {
+        OrdersConfig.Document type;
+        try {
+            type = OrdersConfig.Document.valueOf(documentType == null ? "" : documentType.trim().toLowerCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException(input.record(), "document", "'" + documentType
+                    + "' is not a Globe document type the orders flow books (salesorder, invoice, financial)");
+        }
+        return header(input, type);
     }
 
+    /** The whole document of the configured type (bridge.orders.document): header and money rules, as the flow does. */
     OrderDocument map(OrderInput input) {
+        return moneyRules.apply(header(input, config.document()));
+    }
+
+
+    private OrderDocument header(OrderInput input, OrdersConfig.Document type) {
         Mapping mapping = mappings.get();
         CcvOrder order = input.order();
         String record = input.record();
@@ -72,9 +88,7 @@ public class OrderDocumentMapper {
         MappingContext context = MappingContext.of(record).withCountry(country).withCustomerType(customerType);
         PaymentTerms terms = mapping.paymentMethods().forPaymethod(order.paymethod(), record);
         Resolved costCentre = mapping.costCentres().resolve(null, country, order.paymethod()).orElse(null);
-        Resolved costUnit = mapping.costUnits().resolve(null, country, order.paymethod()).orElse(null);
 
-        OrdersConfig.Document type = config.document();
         String headerPart = switch (type) {
             case salesorder -> "orders.header";
             case invoice -> "orders.invoice-header";
@@ -107,21 +121,11 @@ public class OrderDocumentMapper {
         if (onDefaultDebtor && type != OrdersConfig.Document.financial) {
             ShopperAddresses.onHeader(header, type, customer);
         }
-        String linePart = switch (type) {
-            case salesorder -> "orders.line";
-            case invoice -> "orders.invoice-line";
-            case financial -> null;
-        };
-        String itemField = type == OrdersConfig.Document.invoice ? "ItemCode" : "Itemcode";
-        List<DocumentLine> lines = new OrderLines(mapping, vatCodes, config, input, context, country, costUnit)
-                .build(linePart != null && mapping.entity(linePart).isPresent() ? linePart : null, itemField);
-        BigDecimal total = lines.stream().map(DocumentLine::amountIncludingVat).reduce(BigDecimal.ZERO, BigDecimal::add);
-        List<String> skus = lines.stream().map(DocumentLine::item).distinct().toList();
         Resolved revenueAccount = mapping.revenueAccounts().resolve(country, intraCommunity, export);
-        return new OrderDocument(type, yourReference, header.values(), lines, customer, onDefaultDebtor,
+        return new OrderDocument(type, yourReference, header.values(), List.of(), customer, onDefaultDebtor,
                 mapping.debtors().defaultDebtor(), country, intraCommunity, export, terms,
-                costCentre == null ? null : costCentre.value(), revenueAccount.value(), total, skus, header.provenance(),
-                DocumentBody.table("GLAccount", revenueAccount));
+                costCentre == null ? null : costCentre.value(), revenueAccount.value(), BigDecimal.ZERO, List.of(),
+                header.provenance(), DocumentBody.table("GLAccount", revenueAccount), input, null, false);
     }
 
     private boolean onDefaultDebtor(Mapping mapping, CcvOrder order, CcvCustomer customer) {

@@ -65,20 +65,16 @@ public class OrderDryRun {
                     exchange.getProperty(MessageProperties.SUMMARY, String.class),
                     exchange.getProperty(MessageProperties.TARGET_REF, String.class), type, null, null);
         }
-        loader.load(exchange);
-        OrderInput input = exchange.getProperty(OrderInput.PROPERTY, OrderInput.class);
+        OrderInput input = loader.load(ccvOrderId, ccvOrderId);
         String record = input.record();
-        if (!qualifier.qualifies(exchange)) {
-            String summary = exchange.getProperty(MessageProperties.SUMMARY, "", String.class);
-            int at = summary.indexOf(" - skipped: ");
-            return new OrderPreview(ccvOrderId, record, "not qualified", at < 0 ? summary : summary.substring(at + 12), null,
-                    type, null, null);
+        String notQualified = qualifier.reason(input);
+        if (notQualified != null) {
+            return new OrderPreview(ccvOrderId, record, "not qualified", notQualified, null, type, null, null);
         }
         OrderDocument document;
         try {
-            sanity.check(exchange);
-            mapper.map(exchange);
-            document = exchange.getProperty(OrderDocument.PROPERTY, OrderDocument.class);
+            sanity.check(input);
+            document = mapper.map(input);
         } catch (BusinessException e) {
             return new OrderPreview(ccvOrderId, record, "would park", e.getMessage(), null, type, null, null);
         }
@@ -90,7 +86,7 @@ public class OrderDryRun {
         }
         String refusal = null;
         try {
-            articleCheck.check(exchange);
+            articleCheck.check(document);
         } catch (BusinessException e) {
             refusal = e.getMessage();
         }

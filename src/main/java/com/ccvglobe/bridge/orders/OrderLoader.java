@@ -3,7 +3,8 @@ package com.ccvglobe.bridge.orders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import org.apache.camel.Exchange;
+import org.apache.camel.Body;
+import org.apache.camel.ExchangeProperty;
 
 import com.ccvglobe.bridge.ccvshop.CcvOrder;
 import com.ccvglobe.bridge.ccvshop.CcvOrders;
@@ -11,15 +12,12 @@ import com.ccvglobe.bridge.support.BusinessException;
 import com.ccvglobe.bridge.support.MessageProperties;
 
 /**
- * Fetches what the flow needs from CCV: the order (unless the poll handed it over in property {@value #ORDER}, which
- * saves a second GET) and all its rows; puts them in property {@value OrderInput#PROPERTY}.
+ * Fetches what the flow needs from CCV and makes it the body: the order with its customer (unless the body already is
+ * the order as the poll's list returned it, which saves a second GET) and all its rows, as an {@link OrderInput}.
  */
 @ApplicationScoped
 @Named("orderLoader")
 public class OrderLoader {
-
-    /** The order as the poll's list returned it (a {@link CcvOrder}); absent for webhooks, the operator and replays. */
-    public static final String ORDER = "ordersCcvOrder";
 
     private final CcvOrders orders;
 
@@ -27,19 +25,18 @@ public class OrderLoader {
         this.orders = orders;
     }
 
-    public void load(Exchange exchange) {
-        String key = exchange.getProperty(MessageProperties.KEY, String.class);
+    /**
+     * @param body the CCV order id, or the {@link CcvOrder} as listed by the poll
+     * @param key the message's business key (the CCV order id)
+     */
+    public OrderInput load(@Body Object body, @ExchangeProperty(MessageProperties.KEY) String key) {
         long id;
         try {
             id = Long.parseLong(key == null ? "" : key.trim());
         } catch (NumberFormatException e) {
             throw new BusinessException("order " + key, "id", "a CCV order id is a number");
         }
-        CcvOrder handed = exchange.getProperty(ORDER, CcvOrder.class);
-        CcvOrder order = handed != null && handed.id() == id ? handed : orders.order(id);
-        exchange.removeProperty(ORDER);
-        OrderInput input = new OrderInput(order, orders.rows(id));
-        exchange.setProperty(OrderInput.PROPERTY, input);
-        exchange.setProperty(MessageProperties.SUMMARY, OrderSummary.of(input));
+        CcvOrder order = body instanceof CcvOrder listed && listed.id() == id ? listed : orders.order(id);
+        return new OrderInput(order, orders.rows(id));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 
 import com.ccvglobe.bridge.exactglobe.GlobeDocument;
@@ -38,8 +39,8 @@ public class OrderReferenceCheck {
         this.config = config;
     }
 
-    public boolean alreadyInGlobe(Exchange exchange) {
-        OrderDocument document = exchange.getProperty(OrderDocument.PROPERTY, OrderDocument.class);
+    /** Whether Globe has the document (body) already; links it and notes the outcome on the message when it has. */
+    public boolean alreadyInGlobe(@Body OrderDocument document, Exchange exchange) {
         Optional<String> number = find(document);
         if (number.isEmpty()) {
             return false;
@@ -73,7 +74,7 @@ public class OrderReferenceCheck {
 
     /** Financial mode, a paid order whose payment is booked too, and Globe has no payment entry for it. */
     private boolean paymentMissing(Exchange exchange, OrderDocument document) {
-        OrderInput input = exchange.getProperty(OrderInput.PROPERTY, OrderInput.class);
+        OrderInput input = document.source();
         return document.type() == OrdersConfig.Document.financial && config.financial().bookPayment() && input != null
                 && input.order().paid() && findPayment(document).isEmpty();
     }

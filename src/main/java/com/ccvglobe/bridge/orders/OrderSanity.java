@@ -8,14 +8,12 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import org.apache.camel.Exchange;
-
 import com.ccvglobe.bridge.ccvshop.CcvOrder;
 import com.ccvglobe.bridge.ccvshop.CcvOrderRow;
 import com.ccvglobe.bridge.support.BusinessException;
 
 /**
- * Whether the amounts of a CCV order (property {@value OrderInput#PROPERTY}) are ones to book: every row's count above
+ * Whether the amounts of a CCV order (the body) are ones to book: every row's count above
  * 0, no negative price, no row amount or order amount above {@code bridge.orders.max-total}, and no negative total
  * (a credit order) unless {@code bridge.orders.allow-credit}. Anything else is a business error naming the order, the
  * row (number and SKU) and the CCV field, so the order parks at once; nothing of it reaches Globe.
@@ -30,11 +28,8 @@ public class OrderSanity {
         this.config = config;
     }
 
-    public void check(Exchange exchange) {
-        check(exchange.getProperty(OrderInput.PROPERTY, OrderInput.class));
-    }
-
-    void check(OrderInput input) {
+    /** Body unchanged; a business error parks the order. */
+    public void check(OrderInput input) {
         String record = input.record();
         BigDecimal max = config.maxTotal();
         List<CcvOrderRow> rows = input.rows();

@@ -3,8 +3,6 @@ package com.ccvglobe.bridge.orders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import org.apache.camel.Exchange;
-
 import com.ccvglobe.bridge.privacy.ShopperLinks;
 
 /**
@@ -21,8 +19,7 @@ public class OrderShopper {
         this.shoppers = shoppers;
     }
 
-    public void tie(Exchange exchange) {
-        OrderInput input = exchange.getProperty(OrderInput.PROPERTY, OrderInput.class);
+    public void tie(OrderInput input) {
         if (input.order().customer() != null) {
             shoppers.ordered(input.order().id(), input.order().customer().email());
         }

@@ -3,6 +3,7 @@ package com.ccvglobe.bridge.orders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.jboss.logging.Logger;
 
@@ -30,30 +31,28 @@ public class OrderWriteBack {
         this.config = config;
     }
 
-    public void writeBack(Exchange exchange) {
-        Integer status = config.writeBack().status().orElse(null);
-        boolean note = config.writeBack().note();
-        String number = exchange.getProperty(MessageProperties.TARGET_REF, String.class);
-        if (status == null && !note || number == null) {
+    /**
+     * @param booking the body: what the commit booked
+     * @param status the CCV order status to set: a number, {@code none}, or empty for bridge.orders.write-back.status
+     * @param note {@code true}/{@code false}: a note with the Globe number; empty for bridge.orders.write-back.note
+     */
+    public void writeBack(@Body OrderBooking booking, String status, String note, Exchange exchange) {
+        Integer newStatus = status == null || status.isBlank() ? config.writeBack().status().orElse(null)
+                : "none".equalsIgnoreCase(status.trim()) ? null : Integer.valueOf(status.trim());
+        boolean withNote = note == null || note.isBlank() ? config.writeBack().note() : Boolean.parseBoolean(note.trim());
+        String number = booking.number();
+        if (newStatus == null && !withNote || number == null) {
             return;
         }
-        OrderInput input = exchange.getProperty(OrderInput.PROPERTY, OrderInput.class);
-        String text = note ? "Exact Globe " + kind() + " " + number : null;
+        String text = withNote ? "Exact Globe " + booking.kind() + " " + number : null;
         try {
-            orders.update(input.order().id(), new CcvOrderUpdate(status, null, null, null, text, status == null ? null : Boolean.FALSE));
+            orders.update(booking.ccvOrderId(), new CcvOrderUpdate(newStatus, null, null, null, text,
+                    newStatus == null ? null : Boolean.FALSE));
         } catch (RuntimeException e) {
-            LOG.warnf("Order %s is booked in Globe as %s, but the write-back to CCV failed: %s", input.order().id(), number,
+            LOG.warnf("Order %s is booked in Globe as %s, but the write-back to CCV failed: %s", booking.ccvOrderId(), number,
                     Mask.text(e.getMessage()));
             exchange.setProperty(MessageProperties.SUMMARY, exchange.getProperty(MessageProperties.SUMMARY, "", String.class)
                     + "; write-back to CCV failed: " + e.getClass().getSimpleName());
         }
-    }
-
-    private String kind() {
-        return switch (config.document()) {
-            case salesorder -> "sales order";
-            case invoice -> "invoice";
-            case financial -> "entry";
-        };
     }
 }

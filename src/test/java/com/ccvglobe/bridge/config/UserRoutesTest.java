@@ -45,7 +45,8 @@ class UserRoutesTest {
         }
         await().atMost(RELOAD).ignoreExceptions().until(() -> context.getRoute("user-hello") == null
                 && context.getRoute("customers-run-now").getDescription().startsWith("Run now")
-                && userRoutes.routeIds().keySet().equals(java.util.Set.of("startup-check.camel.yaml", "replaces-at-start-up.camel.yaml")));
+                && userRoutes.routeIds().keySet().equals(java.util.Set.of("startup-check.camel.yaml", "replaces-at-start-up.camel.yaml",
+                        "customers-nightly-full-sync.camel.yaml")));
     }
 
     @Test

@@ -74,15 +74,21 @@ class PrivacySandboxRunTest {
     @Inject
     WebhookKeys webhookKeys;
 
+    /** The sandbox shop's products before the run: its articles run rewrites them from Globe (prices, discounts). */
+    private final List<com.fasterxml.jackson.databind.node.ObjectNode> products = new ArrayList<>();
+
     @BeforeEach
     void roomierShopLimits() {
         // the client's %test pacing is raised; the simulator follows (as StockFlowTest does) so that runs stay quick
         shoppers.simulator().limits().set(1500, 1000, 30, 3000).reset();
+        shoppers.simulator().data().all("products").forEach(p -> products.add(p.deepCopy()));
     }
 
     @AfterEach
-    void shopLimitsBack() {
+    void shopLimitsAndCatalogueBack() {
         shoppers.simulator().limits().set(150, 100, 30, 250).reset();
+        // the order tests that run after this one price their rows from the demo catalogue as seeded
+        products.forEach(p -> shoppers.simulator().data().put("products", p));
     }
 
     @Test

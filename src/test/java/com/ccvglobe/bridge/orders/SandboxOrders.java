@@ -183,6 +183,12 @@ public class SandboxOrders {
             return this;
         }
 
+        /** The note the shopper typed at checkout (CCV: customer.billingaddress.comment). */
+        OrderSpec note(String value) {
+            billing.put("comment", value);
+            return this;
+        }
+
         OrderSpec email(String value) {
             ((ObjectNode) body.get("customer")).put("email", value);
             return this;

@@ -45,7 +45,9 @@ public final class OrderFactory {
         new Address("Hauptstraße", 3, "", "50667", "Köln", "DE", "Duitsland", "+492211234567"),
         new Address("Friedrichstraße", 120, "", "10117", "Berlin", "DE", "Duitsland", "+49301234567") };
     private static final String[][] COUPONS = { { "WELKOM10", "percentage", "10" }, { "KORTING5", "price", "5" },
-        { "GRATISVERZENDING", "shipping", "0" } };
+        { "GRATISVERZENDING", "shipping", "0" }, { "PERSONEEL", "percentage", "25" } };
+    /** The coupons demo shoppers use: the first three (PERSONEEL is the shop's staff discount). */
+    private static final int SHOPPER_COUPONS = 3;
 
     private final ShopData data;
 
@@ -74,7 +76,7 @@ public final class OrderFactory {
             long combo = combos.isEmpty() ? 0 : combos.get(random.nextInt(combos.size())).path("id").asLong();
             lines.add(new long[] { productId, combo, 1 + random.nextInt(company ? 10 : 3) });
         }
-        String coupon = random.nextInt(5) == 0 ? COUPONS[random.nextInt(COUPONS.length)][0] : null;
+        String coupon = random.nextInt(5) == 0 ? COUPONS[random.nextInt(SHOPPER_COUPONS)][0] : null;
         List<ObjectNode> paymethods = data.all("paymethods");
         long paymethod = paymethods.isEmpty() ? 0 : paymethods.get(company ? paymethods.size() - 1
                 : random.nextInt(Math.max(1, paymethods.size() - 1))).path("id").asLong();
