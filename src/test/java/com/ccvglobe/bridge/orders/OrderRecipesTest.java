@@ -233,7 +233,8 @@ class OrderRecipesTest {
                 {"email": " Anna@Example.COM ", "billingaddress": {"full_name": "Anna de Wit", "company": "",
                  "address_line_1": "Damrak 1", "zipcode": "1012 lg", "city": "Amsterdam", "country_code": "nl"}}""";
 
-        java.util.Map<?, ?> fields = producer.requestBody("direct:test-map-customer", customer, java.util.Map.class);
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> fields = producer.requestBody("direct:test-map-customer", customer, java.util.Map.class);
 
         assertThat(fields).containsEntry("AccountName", "Anna de Wit").containsEntry("EmailAddress", "anna@example.com")
                 .containsEntry("InvoiceAddressPostCode", "1012 LG").containsEntry("InvoiceCountry", "NL")
