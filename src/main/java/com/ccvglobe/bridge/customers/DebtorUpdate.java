@@ -50,6 +50,11 @@ public class DebtorUpdate {
                 MappingContext.of(record).withCustomerType(customer.isCompany() ? "b2b" : "b2c")).values();
         Map<String, Object> wanted = new LinkedHashMap<>();
         FIELDS.stream().filter(mapped::containsKey).forEach(f -> wanted.put(f, mapped.get(f)));
+        // the address lines a wrap continues on: a shorter address clears what a longer one left there
+        mapping.entity("customers.account").ifPresent(account -> FIELDS.stream().filter(mapped::containsKey)
+                .map(f -> account.rules().get(f)).filter(Objects::nonNull)
+                .forEach(rule -> FieldMapper.wrapFields(rule).stream().skip(1)
+                        .forEach(line -> wanted.put(line, mapped.getOrDefault(line, "")))));
         return wanted;
     }
 
@@ -57,7 +62,7 @@ public class DebtorUpdate {
         Map<String, Object> changes = new LinkedHashMap<>();
         wanted.forEach((field, value) -> {
             String current = account.text(field);
-            if (value != null && !Objects.equals(value.toString().trim(), current == null ? null : current.trim())) {
+            if (value != null && !Objects.equals(value.toString().trim(), current == null ? "" : current.trim())) {
                 changes.put(field, value);
             }
         });
