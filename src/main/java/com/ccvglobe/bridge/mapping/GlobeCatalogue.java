@@ -23,4 +23,9 @@ public final class GlobeCatalogue {
         }
         return Optional.of("'" + field + "' is not a field of Globe " + entity + Suggestions.hint(field, names));
     }
+
+    /** The PU415 type of a field ({@code String}, {@code Number}, {@code Double}, {@code Date}, ...), when known. */
+    public static Optional<String> type(String entity, String field) {
+        return FieldCatalogue.get().globeField(entity, field).map(FieldCatalogue.GlobeField::type);
+    }
 }

@@ -154,8 +154,9 @@ public class OrderStatusSync {
         Map<String, String> fromDeliveries = new LinkedHashMap<>();
         Set<String> wanted = new LinkedHashSet<>();
         for (Transition t : due) {
-            if (t.trackAndTrace() != null && !t.trackAndTrace().isBlank()) {
-                fromDeliveries.put(t.globeNumber(), t.trackAndTrace().trim());
+            Optional<String> code = TrackAndTraceCodes.code(t.trackAndTrace());
+            if (code.isPresent()) {
+                fromDeliveries.put(t.globeNumber(), code.get());
             } else if (trackAndTrace.getOrDefault(t.ccvId(), "").isEmpty()) {
                 wanted.add(t.globeNumber());
             }
@@ -178,7 +179,7 @@ public class OrderStatusSync {
             Transition known = transitions.get(link.ccvId());
             if (known == null || RANK.indexOf(state) > RANK.indexOf(known.state())) {
                 transitions.put(link.ccvId(), new Transition(link.ccvId(), number, state,
-                        trackAndTrace != null ? trackAndTrace : known == null ? null : known.trackAndTrace()));
+                        TrackAndTraceCodes.code(trackAndTrace).orElse(known == null ? null : known.trackAndTrace())));
             }
         });
     }

@@ -71,10 +71,7 @@ public class TrackAndTraceCodes {
             }
             for (GlobeRecord record : globe.find(where.entity(), GlobeQuery.where(anyOf(where.entity(), group))
                     .select(select.toArray(String[]::new)))) {
-                String code = record.text(where.field());
-                if (code != null && !code.isBlank()) {
-                    codes.putIfAbsent(number(record.text("SalesOrderNumber")), code.trim());
-                }
+                code(record.text(where.field())).ifPresent(code -> codes.putIfAbsent(number(record.text("SalesOrderNumber")), code));
                 if (where.entity().equals(TrackAndTraceField.SALES_ORDER)) {
                     shippingVia.put(number(record.text("SalesOrderNumber")), record.text("ShippingVia"));
                 }
@@ -153,6 +150,14 @@ public class TrackAndTraceCodes {
             groups.add(all.subList(i, Math.min(all.size(), i + GROUP)));
         }
         return groups;
+    }
+
+    /** The code in a field's value: blank text and a number field's zero (Globe's "empty") are none. */
+    static Optional<String> code(String value) {
+        if (value == null || value.isBlank() || value.trim().matches("0+([.,]0+)?")) {
+            return Optional.empty();
+        }
+        return Optional.of(value.trim());
     }
 
     static String number(String salesOrderNumber) {

@@ -17,6 +17,7 @@ public record TrackAndTraceField(String entity, String field) {
     public static final String DELIVERY = "OrderHistoryHeader";
     public static final String INVOICE = "InvoiceHistoryHeader";
     static final List<String> ENTITIES = List.of(SALES_ORDER, DELIVERY, INVOICE);
+    private static final List<String> TYPES = List.of("String", "Number", "Double", "Integer");
 
     /** The setting read, or an {@link IllegalArgumentException} saying what is wrong and what would be right. */
     public static TrackAndTraceField parse(String setting) {
@@ -34,6 +35,11 @@ public record TrackAndTraceField(String entity, String field) {
         Optional<String> problem = GlobeCatalogue.problem(entity, field);
         if (problem.isPresent()) {
             throw new IllegalArgumentException(problem.get());
+        }
+        String type = GlobeCatalogue.type(entity, field).orElse("String");
+        if (!TYPES.contains(type)) {
+            throw new IllegalArgumentException(entity + "." + field + " is a " + type
+                    + " field; a track & trace code is kept in a text or number field (e.g. " + SALES_ORDER + ".FreeField1)");
         }
         return new TrackAndTraceField(entity, field);
     }

@@ -52,6 +52,8 @@ class TrackAndTraceFieldTest {
                 .hasMessageContaining("did you mean 'AdditionalField01'?");
         assertThatThrownBy(() -> TrackAndTraceField.parse("salesorderheader.FreeField1"))
                 .hasMessageContaining("did you mean 'SalesOrderHeader.FreeField1'?");
+        assertThatThrownBy(() -> TrackAndTraceField.parse("SalesOrderHeader.AdditionalDateField01"))
+                .hasMessageContaining("is a Date field");
         assertThatThrownBy(() -> TrackAndTraceField.parse("Item.TextFreeField1"))
                 .hasMessageContaining("SalesOrderHeader, OrderHistoryHeader, InvoiceHistoryHeader");
     }
