@@ -117,8 +117,8 @@ public class OrderStatusSync {
         Map<String, TrackAndTraceCodes.Code> found = lookUp(due, waiting, trackAndTrace);
         int updated = 0;
         for (Transition transition : due) {
-            boolean codeSent = !trackAndTrace.getOrDefault(transition.ccvId(), "").isEmpty()
-                    || (codes.field().isPresent() && sent.get(TRACK_AND_TRACE, transition.ccvId()).filter(c -> !c.isEmpty()).isPresent());
+            boolean codeSent = codes.field().isPresent()
+                    && sent.get(TRACK_AND_TRACE, transition.ccvId()).filter(c -> !c.isEmpty()).isPresent();
             TrackAndTraceCodes.Code code = codeSent ? null : found.get(transition.globeNumber());
             try {
                 send(transition.ccvId(), transition.globeNumber(), transition.state(), code, settings, "");
