@@ -13,7 +13,9 @@ import re
 import sys
 
 ENTITIES = ["Account", "ContactPerson", "Address", "Item", "SalesOrderHeader", "SalesOrderLine",
-            "InvoiceHeader", "InvoiceLine", "FinancialHeader", "FinancialLine"]
+            "InvoiceHeader", "InvoiceLine", "FinancialHeader", "FinancialLine",
+            # read, not written: the fields the order status sync may take the track & trace code from
+            "OrderHistoryHeader", "InvoiceHistoryHeader"]
 
 
 def appendix_rows(markdown):

@@ -138,6 +138,7 @@ public class CustomerSync {
         Map<String, Object> wanted = new LinkedHashMap<>(profile.account(mapping, user, record));
         wanted.remove("EmailAddress");
         mapping.customers().createOnly().forEach(wanted::remove);
+        DebtorUpdate.emptyUnusedWrapLines(mapping, new LinkedHashMap<>(wanted), wanted);
         Map<String, Object> changes = update.merge(account, wanted);
         if (changes.isEmpty()) {
             skipped(exchange, "debtor " + number + " is up to date");

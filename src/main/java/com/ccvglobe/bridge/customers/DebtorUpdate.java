@@ -50,14 +50,26 @@ public class DebtorUpdate {
                 MappingContext.of(record).withCustomerType(customer.isCompany() ? "b2b" : "b2c")).values();
         Map<String, Object> wanted = new LinkedHashMap<>();
         FIELDS.stream().filter(mapped::containsKey).forEach(f -> wanted.put(f, mapped.get(f)));
+        emptyUnusedWrapLines(mapping, mapped, wanted);
         return wanted;
+    }
+
+    /**
+     * The address lines a {@code wrap} of a mapped {@code customers.account} field continues on, into {@code wanted}:
+     * the mapped line, or empty, so that a shorter address clears what a longer one left there.
+     */
+    static void emptyUnusedWrapLines(Mapping mapping, Map<String, Object> mapped, Map<String, Object> wanted) {
+        mapping.entity("customers.account").ifPresent(account -> account.rules().values().stream()
+                .filter(rule -> mapped.containsKey(rule.target()) && wanted.containsKey(rule.target()))
+                .forEach(rule -> FieldMapper.wrapFields(rule).stream().skip(1)
+                        .forEach(line -> wanted.put(line, mapped.getOrDefault(line, "")))));
     }
 
     private static Map<String, Object> changes(GlobeRecord account, Map<String, Object> wanted) {
         Map<String, Object> changes = new LinkedHashMap<>();
         wanted.forEach((field, value) -> {
             String current = account.text(field);
-            if (value != null && !Objects.equals(value.toString().trim(), current == null ? null : current.trim())) {
+            if (value != null && !Objects.equals(value.toString().trim(), current == null ? "" : current.trim())) {
                 changes.put(field, value);
             }
         });

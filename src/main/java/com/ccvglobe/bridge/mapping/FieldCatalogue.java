@@ -44,6 +44,11 @@ final class FieldCatalogue {
         return Optional.ofNullable(globe.getOrDefault(entity, Map.of()).get(field));
     }
 
+    /** The field names of a Globe entity, when the catalogue has it. */
+    Optional<Set<String>> globeNames(String entity) {
+        return Optional.ofNullable(globe.get(entity)).map(Map::keySet);
+    }
+
     /** The field names of a target entity ({@code globe}/{@code ccv} system). */
     Set<String> names(FieldTarget target) {
         return target.globe() ? globe.get(target.entity()).keySet() : ccv.get(target.entity());

@@ -61,7 +61,37 @@ final class FieldRulesReader {
             catalogue.check(target, field, rule);
             rules.put(field, rule(field, rule));
         });
+        rules.values().forEach(rule -> checkWrap(target, rule, rules));
         return new EntityMapping(name, target, rules);
+    }
+
+    /** A wrap is the last transform; its lines are real fields, as wide as the width, and no other rule's target. */
+    private void checkWrap(FieldTarget target, FieldRule rule, Map<String, FieldRule> rules) {
+        for (int i = 0; i < rule.transforms().size(); i++) {
+            if (!(rule.transforms().get(i).transform() instanceof WrapTransform wrap)) {
+                continue;
+            }
+            if (i != rule.transforms().size() - 1) {
+                throw wrap.at().error("wrap must be the last transform of the rule of " + rule.target());
+            }
+            List<String> lines = new java.util.ArrayList<>(List.of(rule.target()));
+            lines.addAll(wrap.next());
+            for (String line : lines) {
+                if (!line.equals(rule.target())) {
+                    catalogue.check(target, line, wrap.at());
+                }
+                FieldRule other = rules.get(line);
+                if (other != null && other != rule) {
+                    throw wrap.at().error("wrap: " + line + " is filled by this wrap of " + rule.target()
+                            + " and also by its own rule at " + other.origin() + "; take it out of the wrap or drop that rule");
+                }
+                catalogue.globeField(target.entity(), line).filter(f -> target.globe() && f.length() != null
+                        && f.length() < wrap.width()).ifPresent(f -> {
+                            throw wrap.at().error("wrap: lines of " + wrap.width() + " characters do not fit in " + target + "."
+                                    + line + ", which takes at most " + f.length());
+                        });
+            }
+        }
     }
 
     private FieldRule rule(String field, Section rule) {

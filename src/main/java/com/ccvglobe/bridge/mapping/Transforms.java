@@ -19,7 +19,7 @@ final class Transforms {
 
     static final List<String> NAMES = List.of("trim", "upper", "lower", "truncate", "pad-left", "default",
             "replace", "regex-replace", "concat", "split-street", "date", "round", "multiply", "divide", "lookup",
-            "when");
+            "when", "wrap");
 
     private Transforms() {
     }
@@ -88,6 +88,8 @@ final class Transforms {
             case "when":
                 arity(name, args, 1, 1, at);
                 return WhenTransform.of(args.get(0));
+            case "wrap":
+                return WrapTransform.of(args, at);
             default:
                 throw at.error("unknown transform '" + name + "'" + Suggestions.hint(name, NAMES)
                         + "; known: " + String.join(", ", NAMES));
@@ -106,7 +108,7 @@ final class Transforms {
         }
     }
 
-    private static int count(String name, Section arg, int min) {
+    static int count(String name, Section arg, int min) {
         String text = arg.text().trim();
         try {
             int n = Integer.parseInt(text);

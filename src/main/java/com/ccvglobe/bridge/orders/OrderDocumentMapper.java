@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import com.ccvglobe.bridge.ccvshop.CcvAddress;
 import com.ccvglobe.bridge.ccvshop.CcvCustomer;
 import com.ccvglobe.bridge.ccvshop.CcvOrder;
+import com.ccvglobe.bridge.mapping.AddressLines;
 import com.ccvglobe.bridge.mapping.DebtorSettings.DefaultDebtorUse;
 import com.ccvglobe.bridge.mapping.DocumentBody;
 import com.ccvglobe.bridge.mapping.FieldMapper;
@@ -119,7 +120,7 @@ public class OrderDocumentMapper {
             header.byFlow("InvoiceCode", config.invoice().invoiceCode(), "bridge.orders.invoice.invoice-code");
         }
         if (onDefaultDebtor && type != OrdersConfig.Document.financial) {
-            ShopperAddresses.onHeader(header, type, customer);
+            ShopperAddresses.onHeader(header, type, customer, record);
         }
         Resolved revenueAccount = mapping.revenueAccounts().resolve(country, intraCommunity, export);
         return new OrderDocument(type, yourReference, header.values(), List.of(), customer, onDefaultDebtor,
@@ -151,14 +152,14 @@ public class OrderDocumentMapper {
         private ShopperAddresses() {
         }
 
-        static void onHeader(DocumentBody header, OrdersConfig.Document type, CcvCustomer customer) {
+        static void onHeader(DocumentBody header, OrdersConfig.Document type, CcvCustomer customer, String record) {
             CcvAddress billing = customer.billingaddress();
             String name = firstNonBlank(billing.company(), billing.fullName());
             boolean order = type == OrdersConfig.Document.salesorder;
             for (String block : List.of("Order", "Invoice")) {
                 String prefix = order ? block + "Debtor" : block;
                 put(header, (order ? prefix : block + "Debtor") + "Name", name);
-                put(header, prefix + (order ? "Address1" : "AddressLine1"), billing.addressLine1());
+                street(header, prefix + (order ? "Address" : "AddressLine"), billing.addressLine1(), record);
                 put(header, prefix + "PostCode", billing.zipcode());
                 put(header, prefix + "City", billing.city());
                 put(header, prefix + "CountryCode", billing.countryCode() == null ? null : billing.countryCode().toUpperCase());
@@ -166,6 +167,19 @@ public class OrderDocumentMapper {
             }
             put(header, order ? "InvoiceDebtorContactEmail" : "InvoiceContactEmail",
                     customer.email() == null ? null : customer.email().trim().toLowerCase());
+        }
+
+        /** The street over the block's three address lines (100 characters each), broken between words. */
+        private static void street(DocumentBody header, String field, String value, String record) {
+            if (value == null || value.isBlank()) {
+                return;
+            }
+            List<String> lines = AddressLines.wrap(value, 100, 3).orElseThrow(() -> new BusinessException(record, field + "1",
+                    "the billing street has " + value.trim().length() + " characters and does not fit in " + field + "1.."
+                            + field + "3 (3 lines of at most 100 characters, broken between words)"));
+            for (int i = 0; i < lines.size(); i++) {
+                put(header, field + (i + 1), lines.get(i));
+            }
         }
 
         private static void put(DocumentBody header, String field, String value) {

@@ -160,10 +160,21 @@ public interface OrdersConfig {
         @WithDefault("6")
         int completedStatus();
 
-        /** Field of the Globe delivery (OrderHistoryHeader) that holds the track &amp; trace code; absent = none. */
-        Optional<String> trackAndTraceField();
+        /**
+         * Where Globe keeps the track &amp; trace code: {@code Entity.Field} of the sales order, delivery note or invoice
+         * (e.g. {@code SalesOrderHeader.FreeField1}); a bare field name is a delivery note (OrderHistoryHeader) field;
+         * absent = none. Checked against PU415 at start-up.
+         */
+        Optional<@ValidTrackAndTraceField String> trackAndTraceField();
 
-        /** Carrier name sent with the track &amp; trace code. */
+        /** How long after the delivery a missing track &amp; trace code is still looked for. */
+        @WithDefault("7d")
+        Duration trackAndTraceWait();
+
+        /**
+         * Carrier name sent with the track &amp; trace code when the mapping's {@code lookups.carriers} table has no row for
+         * the order's shipping method and no {@code "*"} row.
+         */
         Optional<String> carrier();
 
         /** Let CCV e-mail the customer about the status change. */

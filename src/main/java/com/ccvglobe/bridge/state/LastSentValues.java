@@ -44,6 +44,14 @@ public class LastSentValues {
         return values;
     }
 
+    /** The values of a flow recorded at or after {@code since}. */
+    public Map<String, String> sentSince(String flow, Instant since) {
+        Map<String, String> values = new HashMap<>();
+        jdbc.query("SELECT item_key, sent_value FROM last_sent WHERE flow = ? AND sent_at >= ?",
+                rs -> values.put(rs.getString(1), rs.getString(2)), flow, since);
+        return values;
+    }
+
     /** Call only after the write of {@code value} succeeded. */
     public void recordSent(String flow, String itemKey, String value) {
         Instant now = Instant.now();

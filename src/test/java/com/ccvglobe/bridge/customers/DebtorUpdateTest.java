@@ -73,4 +73,36 @@ class DebtorUpdateTest {
                 HttpResponse.BodyHandlers.ofString()).body();
         assertThat(calls).contains("\"MERGE Account\":1");
     }
+    @Test
+    void aLongStreetContinuesOnTheNextLinesAndAShorterOneClearsThem() {
+        client.create("Account", Map.of("DebtorNumber", "100501", "AccountName", "Piet Pieters", "EmailAddress", "piet@example.com",
+                "InvoiceAddress", "Kerkstraat 1", "InvoiceCountry", "NL"));
+        String street = ("Burgemeester van Oldenbarneveltlaan hoek Achterom naast de Kerk ").repeat(2).trim() + " 12";
+        CcvCustomer longOne = new CcvCustomer(address(street), null, "piet@example.com", "b2c", "", "", null, null, null, null, null);
+
+        new DebtorUpdate(client).apply(MappingLoader.loadDefault(), piet(), longOne, "order 2");
+
+        GlobeRecord wrapped = piet();
+        assertThat(wrapped.text("InvoiceAddress").length()).isLessThanOrEqualTo(100);
+        assertThat(wrapped.text("InvoiceAddress") + " " + wrapped.text("InvoiceAddress2")).isEqualTo(street);
+        assertThat(wrapped.text("DeliveryAddressline2")).isEqualTo(wrapped.text("InvoiceAddress2"));
+
+        CcvCustomer shortOne = new CcvCustomer(address("Dorpsstraat 9"), null, "piet@example.com", "b2c", "", "", null, null,
+                null, null, null);
+        new DebtorUpdate(client).apply(MappingLoader.loadDefault(), piet(), shortOne, "order 3");
+
+        GlobeRecord after = piet();
+        assertThat(after.text("InvoiceAddress")).isEqualTo("Dorpsstraat 9");
+        assertThat(after.text("InvoiceAddress2")).as("the old continuation is cleared").isNullOrEmpty();
+        assertThat(after.text("DeliveryAddressline2")).isNullOrEmpty();
+    }
+
+    private static CcvAddress address(String street) {
+        return new CcvAddress(null, "P.", "Piet", "Pieters", "Piet Pieters", "", street, null, null, null, null, "3511 NK",
+                "Utrecht", null, "Nederland", "NL", "0612345678", null, null);
+    }
+
+    private static GlobeRecord piet() {
+        return client.findFirst("Account", GlobeQuery.where(GlobeFilter.eq("EmailAddress", "piet@example.com"))).orElseThrow();
+    }
 }

@@ -143,6 +143,8 @@ final class EntityService {
         Map<String, Object> row = find(entity, key);
         Map<String, Object> changes = rules.apply(entity, body, false, false);
         changes.remove(entity.key());
+        // an instruction for this call, not data of the order (exact-globe-api.md §3.4 "Editing")
+        changes.remove("IsForEditing");
         if (entity.property("ModifiedDate") != null && !changes.containsKey("ModifiedDate")) {
             changes.put("ModifiedDate", java.time.Instant.now());
         }
