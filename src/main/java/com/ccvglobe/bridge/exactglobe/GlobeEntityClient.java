@@ -58,6 +58,11 @@ public class GlobeEntityClient implements AutoCloseable {
         http.reportTo(dependencies.exactGlobe());
     }
 
+    /** Calls this client sent to Globe since start (each page of a read counts). */
+    public long callsSent() {
+        return http.callsSent();
+    }
+
     /** Every entity matching the query, all pages. */
     public List<GlobeRecord> find(String entity, GlobeQuery query) {
         List<GlobeRecord> all = new ArrayList<>();

@@ -65,6 +65,7 @@ final class GlobeHttp implements AutoCloseable {
     private final CloseableHttpClient client;
     private volatile DependencyHealth health = DependencyHealth.untracked(Dependencies.EXACT_GLOBE);
     private final ThreadLocal<HttpClientContext> contexts = ThreadLocal.withInitial(HttpClientContext::create);
+    private final java.util.concurrent.atomic.AtomicLong calls = new java.util.concurrent.atomic.AtomicLong();
 
     GlobeHttp(GlobeConnection connection, Duration timeout) {
         this.connection = connection;
@@ -99,6 +100,7 @@ final class GlobeHttp implements AutoCloseable {
         if (body != null) {
             request.setEntity(new StringEntity(json(body, what), ContentType.APPLICATION_JSON.withCharset(StandardCharsets.UTF_8)));
         }
+        calls.incrementAndGet();
         try {
             return client.execute(request, contexts.get(), response -> {
                 int status = response.getCode();
@@ -142,6 +144,11 @@ final class GlobeHttp implements AutoCloseable {
     private static boolean mayHaveArrived(IOException e) {
         return !(e instanceof ConnectException || e instanceof ConnectTimeoutException || e instanceof UnknownHostException
                 || e instanceof ConnectionRequestTimeoutException);
+    }
+
+    /** Calls sent since start (each page of a read counts), for the reconciliation's and the dashboard's call counts. */
+    long callsSent() {
+        return calls.get();
     }
 
     /** Where this client reports whether Globe answers (health checks, the retry decision). */
