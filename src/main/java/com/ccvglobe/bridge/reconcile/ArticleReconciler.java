@@ -17,6 +17,7 @@ import com.ccvglobe.bridge.ccvshop.CcvProduct;
 import com.ccvglobe.bridge.exactglobe.GlobeRecord;
 import com.ccvglobe.bridge.mapping.Mapping;
 import com.ccvglobe.bridge.mapping.MappingRegistry;
+import com.ccvglobe.bridge.state.LastSentValues;
 import com.ccvglobe.bridge.state.ReconcileDifference;
 import com.ccvglobe.bridge.state.RecordLink;
 import com.ccvglobe.bridge.state.RecordLinks;
@@ -32,15 +33,20 @@ import com.ccvglobe.bridge.support.BusinessException;
 public class ArticleReconciler {
 
     private static final String PRODUCT_LINK = "product";
+    /** Where the articles flow keeps the hashes of the fields it sent per product (articles.ProductWriter). */
+    private static final String SENT_FLOW = "articles";
+    private static final String SENT_KEY_PREFIX = "product:";
 
     private final ArticleItems items;
     private final ArticleFamilies families;
     private final ProductFields fields;
     private final MappingRegistry mappings;
     private final RecordLinks links;
+    private final LastSentValues lastSent;
 
     public ArticleReconciler(ArticleItems items, ArticleFamilies families, ProductFields fields, MappingRegistry mappings,
-            RecordLinks links) {
+            RecordLinks links, LastSentValues lastSent) {
+        this.lastSent = lastSent;
         this.items = items;
         this.families = families;
         this.fields = fields;
@@ -86,6 +92,14 @@ public class ArticleReconciler {
         }
         checked.put("articles", compared);
         return found;
+    }
+
+    /**
+     * Forgets what the articles flow sent for the product, so that its next sync sends every field again (the flow
+     * sends only fields whose value changed since it last sent them: a manual edit in the shop stays otherwise).
+     */
+    public boolean forgetSent(String sku) {
+        return lastSent.forget(SENT_FLOW, SENT_KEY_PREFIX + sku);
     }
 
     private static void compare(List<ReconcileDifference> found, String sku, String field, Object inShop, Object wanted) {

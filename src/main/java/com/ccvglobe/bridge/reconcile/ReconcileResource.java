@@ -34,8 +34,11 @@ public class ReconcileResource {
     private final Reconciliation reconciliation;
     private final ReconcileResults results;
     private final ProducerTemplate producer;
+    private final ArticleReconciler articles;
 
-    public ReconcileResource(Reconciliation reconciliation, ReconcileResults results, ProducerTemplate producer) {
+    public ReconcileResource(Reconciliation reconciliation, ReconcileResults results, ProducerTemplate producer,
+            ArticleReconciler articles) {
+        this.articles = articles;
         this.reconciliation = reconciliation;
         this.results = results;
         this.producer = producer;
@@ -59,9 +62,11 @@ public class ReconcileResource {
     @POST
     @Path("/articles/{sku}/sync")
     @RolesAllowed("operator")
-    @Operation(summary = "Syncs one product from Globe to CCV now through the articles flow (direct:articles-item)",
+    @Operation(summary = "Sends one product from Globe to CCV again through the articles flow (direct:articles-item), every"
+            + " field but the create-only ones, also those the flow sent before (a manual edit in the shop is overwritten)",
             description = "Requires the header X-Requested-With.")
     public Map<String, Object> syncArticle(@PathParam("sku") String sku) {
+        articles.forgetSent(sku.trim());
         producer.requestBody("direct:articles-item", sku.trim());
         return Map.of("status", "synced", "sku", sku.trim());
     }

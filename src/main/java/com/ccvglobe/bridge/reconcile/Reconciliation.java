@@ -19,7 +19,6 @@ import org.jboss.logging.Logger;
 import com.ccvglobe.bridge.ccvshop.CcvApi;
 import com.ccvglobe.bridge.ccvshop.CcvProduct;
 import com.ccvglobe.bridge.ccvshop.CcvProducts;
-import com.ccvglobe.bridge.config.BridgeConfig;
 import com.ccvglobe.bridge.exactglobe.GlobeEntityClient;
 import com.ccvglobe.bridge.ops.alerts.Alert;
 import com.ccvglobe.bridge.state.ReconcileDifference;
@@ -31,7 +30,7 @@ import com.ccvglobe.bridge.support.Mask;
  * schedule runs on the leader only) and stores it as running; {@link #carryOut} compares the categories configured in
  * {@code bridge.reconcile.categories}, stores the differences, sets the gauges, raises an alert when orders are
  * missing in Globe, and records the CCV and Globe calls it spent (the clients' counters before and after: calls other
- * flows made meanwhile count too). Runs older than {@code bridge.retention.activity-days} are removed at each begin.
+ * flows made meanwhile count too). The retention route removes runs older than {@code bridge.retention.activity-days}.
  */
 @ApplicationScoped
 @Named("reconciliation")
@@ -51,13 +50,12 @@ public class Reconciliation {
     private final CcvProducts products;
     private final CcvApi ccv;
     private final GlobeEntityClient globe;
-    private final BridgeConfig bridge;
     private final Event<Alert> alerts;
     private final AtomicLong running = new AtomicLong();
 
     public Reconciliation(ReconcileConfig config, ReconcileResults results, ReconcileMetrics metrics, OrderReconciler orders,
             StockReconciler stock, ArticleReconciler articles, CustomerReconciler customers, CcvProducts products, CcvApi ccv,
-            GlobeEntityClient globe, BridgeConfig bridge, Event<Alert> alerts) {
+            GlobeEntityClient globe, Event<Alert> alerts) {
         this.config = config;
         this.results = results;
         this.metrics = metrics;
@@ -68,7 +66,6 @@ public class Reconciliation {
         this.products = products;
         this.ccv = ccv;
         this.globe = globe;
-        this.bridge = bridge;
         this.alerts = alerts;
     }
 
@@ -79,7 +76,6 @@ public class Reconciliation {
             return null;
         }
         Instant now = Instant.now();
-        results.deleteOlderThan(now.minus(Duration.ofDays(bridge.retention().activityDays())));
         results.failStale(now.minus(Duration.ofHours(6)));
         long id = results.begin(trigger == null ? "api" : trigger, now, now.minus(config.window()));
         running.set(id);

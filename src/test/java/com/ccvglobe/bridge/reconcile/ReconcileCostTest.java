@@ -90,10 +90,12 @@ class ReconcileCostTest {
         assertThat(perResource.getOrDefault("GET attributecombinations", 0)).as("one per variant product")
                 .isEqualTo((int) variantProducts);
 
-        JsonNode globeCounts = systems.globeAdmin("GET", "calls", null).path("counts");
+        // the NTLM handshake's first leg (answered 401) is the HTTP client's, not a call the bridge sent
+        JsonNode globeLog = systems.globeAdmin("GET", "calls", null);
+        JsonNode globeCounts = globeLog.path("counts");
         int globeReceived = 0;
-        for (JsonNode count : globeCounts) {
-            globeReceived += count.asInt();
+        for (JsonNode call : globeLog.path("calls")) {
+            globeReceived += call.path("status").asInt() == 401 ? 0 : 1;
         }
         assertThat(run.globeCalls()).as("reported = received by Globe " + globeCounts).isEqualTo(globeReceived);
         System.out.printf("reconcile cost: %d orders in scope, %d products (%d with variants): CCV %s = %d calls; Globe %s = %d"

@@ -210,4 +210,26 @@ class ReconcileFlowTest {
         assertThat(results.run(runId.longValue()).orElseThrow().ccvCalls()).as("CCV calls spent").isPositive();
         assertThat(overview).containsKeys("run", "counts", "runs");
     }
+
+    @Test
+    void anArticleSyncedByTheArticlesFlowMatchesUntilItsPriceIsChangedInTheShop() {
+        producer.sendBody("direct:articles-item", "ART-0007");
+        long id = links.byGlobeKey("product", "ART-0007").map(l -> Long.parseLong(l.ccvId())).orElseThrow();
+        long synced = reconcile();
+        assertThat(differences(synced, "articles", null, "ART-0007")).as("just synced").isEmpty();
+
+        BigDecimal price = products.product(id).price();
+        products.update(id, Map.of("price", price.add(new BigDecimal("5.00")))); // a manual edit in the shop
+        long edited = reconcile();
+
+        assertThat(differences(edited, "articles", null, "ART-0007")).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo("price");
+            assertThat(new BigDecimal(d.ccvValue())).isEqualByComparingTo(price.add(new BigDecimal("5.00")));
+            assertThat(new BigDecimal(d.globeValue())).isEqualByComparingTo(price);
+            assertThat(d.action()).isEqualTo("article-sync");
+        });
+        given().auth().preemptive().basic("admin", "admin").header("X-Requested-With", "test")
+                .post("/api/reconcile/articles/ART-0007/sync").then().statusCode(200);
+        assertThat(products.product(id).price()).isEqualByComparingTo(price);
+    }
 }

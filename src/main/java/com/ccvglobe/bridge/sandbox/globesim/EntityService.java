@@ -158,7 +158,11 @@ final class EntityService {
             return SimResponse.empty(204);
         }
         find(entity, key);
-        store.remove(entity.name(), key);
+        // a right-aligned code is stored padded: remove the row find() found, under whichever form it is kept
+        if (!store.remove(entity.name(), key)) {
+            EntitySchema.Property property = entity.property(entity.key());
+            store.remove(entity.name(), String.format("%" + property.length() + "s", key.trim()));
+        }
         return SimResponse.empty(204);
     }
 

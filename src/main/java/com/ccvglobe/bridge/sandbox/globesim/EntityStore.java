@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 final class EntityStore {
 
     private final Map<String, Map<String, Map<String, Object>>> rows = new HashMap<>();
+    private final Map<String, Long> issued = new java.util.HashMap<>();
 
     synchronized List<Map<String, Object>> all(String entity) {
         List<Map<String, Object>> copy = new ArrayList<>();
@@ -48,11 +49,15 @@ final class EntityStore {
 
     synchronized void clear() {
         rows.clear();
+        issued.clear();
     }
 
-    /** The highest numeric value of a property (trimmed) plus one; 1 when there is none. */
+    /**
+     * The highest numeric value of a property (trimmed) plus one; 1 when there is none. A number once issued is not
+     * issued again, even when its row was deleted (as in Globe: a deleted order's number stays used).
+     */
     synchronized long next(String entity, String property) {
-        long max = 0;
+        long max = issued.getOrDefault(entity + "." + property, 0L);
         for (Map<String, Object> row : rows.getOrDefault(entity, Map.of()).values()) {
             Object value = row.get(property);
             if (value == null) {
@@ -64,6 +69,7 @@ final class EntityStore {
                 // non-numeric codes do not take part in numbering
             }
         }
+        issued.put(entity + "." + property, max + 1);
         return max + 1;
     }
 
