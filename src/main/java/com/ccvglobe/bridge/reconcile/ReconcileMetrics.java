@@ -42,8 +42,4 @@ public class ReconcileMetrics {
     void show(Map<String, Long> perCategory) {
         counts.forEach((category, count) -> count.set(perCategory.getOrDefault(category.name(), 0L)));
     }
-
-    long count(Category category) {
-        return counts.get(category).get();
-    }
 }

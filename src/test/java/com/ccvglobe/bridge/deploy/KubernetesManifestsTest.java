@@ -212,7 +212,7 @@ class KubernetesManifestsTest {
             used.add(m.group());
         }
         assertThat(used).isNotEmpty().allMatch(name -> name.equals("bridge_messages_total") || name.equals("bridge_retries_total")
-                || name.equals("bridge_dependency_degraded")
+                || name.equals("bridge_dependency_degraded") || name.equals("bridge_reconcile_differences")
                 || name.startsWith("bridge_processing_seconds"));
     }
 }
