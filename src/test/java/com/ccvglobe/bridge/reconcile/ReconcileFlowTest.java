@@ -25,7 +25,10 @@ import com.ccvglobe.bridge.exactglobe.GlobeDocument;
 import com.ccvglobe.bridge.exactglobe.GlobeDocumentType;
 import com.ccvglobe.bridge.exactglobe.GlobeDocumentWriter;
 import com.ccvglobe.bridge.exactglobe.GlobeEntityClient;
+import com.ccvglobe.bridge.exactglobe.GlobeFilter;
 import com.ccvglobe.bridge.exactglobe.GlobeKey;
+import com.ccvglobe.bridge.exactglobe.GlobeQuery;
+import com.ccvglobe.bridge.exactglobe.GlobeRecord;
 import com.ccvglobe.bridge.ops.RaisedAlerts;
 import com.ccvglobe.bridge.ops.SandboxShoppers;
 import com.ccvglobe.bridge.sandbox.ccvsim.EmbeddedCcvShop;
@@ -231,5 +234,25 @@ class ReconcileFlowTest {
         given().auth().preemptive().basic("admin", "admin").header("X-Requested-With", "test")
                 .post("/api/reconcile/articles/ART-0007/sync").then().statusCode(200);
         assertThat(products.product(id).price()).isEqualByComparingTo(price);
+    }
+
+    @Test
+    void aDebtorWhoseEmailChangedInGlobeIsListedWithTheNewAddressMaskedOnly() {
+        SandboxShoppers.PlacedOrder order = shoppers.personBuys("ART-0005", 1);
+        producer.sendBody("direct:orders-sync-order", order.key());
+        String email = order.order().path("customer").path("email").asText();
+        GlobeRecord debtor = globe.findFirst("Account", GlobeQuery.where(GlobeFilter.eq("EmailAddress", email))).orElseThrow();
+        String number = debtor.text("DebtorNumber");
+        long linked = reconcile();
+        assertThat(differences(linked, "customers", null, number)).as("the debtor still has the address").isEmpty();
+
+        String changed = "changed." + System.nanoTime() + "@example.org";
+        globe.merge("Account", GlobeKey.guid(debtor.text("ID")), Map.of("EmailAddress", changed));
+        long run = reconcile();
+
+        assertThat(differences(run, "customers", "email", number)).singleElement().satisfies(d -> {
+            assertThat(d.globeValue()).isEqualTo(com.ccvglobe.bridge.support.Mask.email(changed)).doesNotContain(changed);
+            assertThat(String.join(" ", d.ccvValue(), d.globeValue(), d.reason())).doesNotContain(email).doesNotContain("changed.");
+        });
     }
 }

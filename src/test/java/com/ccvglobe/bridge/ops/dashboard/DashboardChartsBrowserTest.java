@@ -32,7 +32,8 @@ import io.restassured.common.mapper.TypeRef;
 /**
  * The dashboard's charts in headless Chromium: a synced sandbox order, a parked order and a stock run in the activity
  * log, CCV calls sampled; every chart has a canvas, its points are the API's numbers, its text alternative lists them;
- * a running stock run shows a progress bar with its ETA; the reconciliation panel lists the API's differences.
+ * a running stock run shows a progress bar with its ETA; the reconciliation panel lists the API's differences, with a
+ * button where the API names an action.
  */
 @QuarkusTest
 class DashboardChartsBrowserTest {
@@ -147,6 +148,20 @@ class DashboardChartsBrowserTest {
             chromium.wait.until(ExpectedConditions.presenceOfElementLocated(bar));
             assertThat(chromium.text(bar)).contains("4 of 10").containsPattern("ETA \\d+ s");
             assertThat(chromium.browser.findElement(By.cssSelector("#run-progress progress")).getAttribute("value")).isEqualTo("4");
+
+            // the reconciliation panel: the API's differences, one row each, an action button where the API names one
+            producer.sendBody("direct:stock-sync", null); // links the demo catalogue: its products differ from the mapping
+            producer.requestBody("direct:reconcile-run", "test", String.class);
+            List<Map<String, Object>> differences = given().auth().preemptive().basic("viewer", "viewer")
+                    .get("/api/reconcile/differences").then().statusCode(200).extract()
+                    .as(new TypeRef<List<Map<String, Object>>>() {
+                    });
+            assertThat(differences).isNotEmpty();
+            chromium.wait.withTimeout(Duration.ofSeconds(30)).until(d -> chromium.column("#reconcile-table tbody tr", 2)
+                    .equals(differences.stream().map(r -> String.valueOf(r.get("key"))).toList()));
+            long withAction = differences.stream().filter(r -> r.get("action") != null).count();
+            assertThat(chromium.browser.findElements(By.cssSelector("#reconcile-table button.reconcile-action"))).hasSize((int) withAction);
+            chromium.screenshot(java.nio.file.Path.of("target/screenshots/dashboard-charts.png")); // under target/, not docs/
         } finally {
             lastSent.recordSent("stock-run", "status", running.replace("\"sending\"", "\"finished\""));
         }
