@@ -21,7 +21,9 @@ import com.ccvglobe.bridge.state.SyncCursors;
  * {@code articlesMode} = {@code changed}; every item on the first run) or all of them ({@code full}), and hands the
  * route the product numbers to sync, one per product (a variant family once). The full compare adds the products
  * the bridge wrote whose items left the selection, so that they are deactivated. The cursor is proposed here and stored
- * by {@link #finish} only after every product of the batch was handled. Bean {@code articleSelection}.
+ * by {@link #finish} only after every product of the batch was handled. The first run against a shop that already
+ * has products is a link-up ({@link ArticlesLinkUp}): a report, nothing written, until an operator confirms. Bean
+ * {@code articleSelection}.
  */
 @ApplicationScoped
 @Named("articleSelection")
@@ -30,6 +32,7 @@ public class ArticleSelection {
     public static final String CURSOR = "articles.modified-date";
     public static final String MODE_HEADER = "articlesMode";
     static final String PENDING = "articlesPendingCursor";
+    static final String HELD = "articlesLinkUpHeld";
 
     private final ArticleItems items;
     private final ArticleFamilies families;
@@ -39,9 +42,18 @@ public class ArticleSelection {
     private final ShopPricing pricing;
     private final ArticleCategories categories;
     private final ArticleLeavers leavers;
+    private final ShopCatalogue catalogue;
+    private final ArticleVariants variants;
+    private final ArticlesLinkUp linkUp;
+    private final LinkUpReport linkUpReport;
 
     public ArticleSelection(ArticleItems items, ArticleFamilies families, SyncCursors cursors, ArticleProgress progress,
-            ActivityLog activity, ShopPricing pricing, ArticleCategories categories, ArticleLeavers leavers) {
+            ActivityLog activity, ShopPricing pricing, ArticleCategories categories, ArticleLeavers leavers,
+            ShopCatalogue catalogue, ArticleVariants variants, ArticlesLinkUp linkUp, LinkUpReport linkUpReport) {
+        this.catalogue = catalogue;
+        this.variants = variants;
+        this.linkUp = linkUp;
+        this.linkUpReport = linkUpReport;
         this.leavers = leavers;
         this.items = items;
         this.families = families;
@@ -73,6 +85,16 @@ public class ArticleSelection {
         }
         pricing.newRun();
         categories.newRun();
+        catalogue.newRun();
+        variants.newRun();
+        if (linkUp.holds(skus, linkUpReport, catalogue)) {
+            // the first run against a shop with products: a report only, the cursor stays unset
+            exchange.setProperty(HELD, Boolean.TRUE);
+            skus.clear();
+            progress.start("link-up", 0);
+            exchange.getMessage().setBody(new ArrayList<>(skus));
+            return;
+        }
         progress.start(full ? "full" : since == null ? "first" : "changed", skus.size());
         if (newest.get() != null) {
             exchange.setProperty(PENDING, cursors.propose(CURSOR, newest.get().toString()));
@@ -87,8 +109,13 @@ public class ArticleSelection {
             pending.confirmWritten();
         }
         ArticleProgress.Summary summary = progress.finish();
+        String text = Boolean.TRUE.equals(exchange.getProperty(HELD, Boolean.class))
+                ? "link-up: nothing written; " + linkUp.status().summary() + "; an operator confirms with POST "
+                        + "/api/articles/link-up/confirm"
+                : summary.text();
         activity.append(new ActivityEntry(null, ProductWriter.FLOW, "run " + summary.mode() + " " + progress.started(),
-                ActivityStatus.COMMITTED, 1, progress.started(), Instant.now(), null, null, null, null, summary.text()));
-        exchange.getMessage().setBody(summary.text());
+                Boolean.TRUE.equals(exchange.getProperty(HELD, Boolean.class)) ? ActivityStatus.SKIPPED : ActivityStatus.COMMITTED,
+                1, progress.started(), Instant.now(), null, null, null, null, text));
+        exchange.getMessage().setBody(text);
     }
 }

@@ -36,6 +36,8 @@ public class ArticleVariants {
     private final CcvProducts products;
     private final RecordLinks links;
     private final LastSentValues lastSent;
+    private List<CcvAttribute> attributes;
+    private final Map<Long, List<CcvAttribute.Value>> values = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ArticleVariants(CcvCatalog catalog, CcvProducts products, RecordLinks links, LastSentValues lastSent) {
         this.catalog = catalog;
@@ -44,8 +46,14 @@ public class ArticleVariants {
         this.lastSent = lastSent;
     }
 
-    /** Returns how many combinations were written. */
-    public int sync(long productId, ArticleUnit unit) {
+    /** A new run reads the shop's option sets and values again (once, when a family needs them). */
+    public void newRun() {
+        attributes = null;
+        values.clear();
+    }
+
+    /** Returns how many combinations were written. A product created moments ago has no option values: not read. */
+    public int sync(long productId, boolean created, ArticleUnit unit) {
         if (!unit.hasVariants()) {
             return 0;
         }
@@ -66,31 +74,46 @@ public class ArticleVariants {
         if (all.equals(lastSent.get(ProductWriter.FLOW, familyKey).orElse(null))) {
             return 0;
         }
-        attachOptions(productId, unit);
+        attachOptions(productId, created, unit);
         int written = writeCombinations(productId, unit);
         lastSent.recordSent(ProductWriter.FLOW, familyKey, all);
         return written;
     }
 
-    private void attachOptions(long productId, ArticleUnit unit) {
+    private void attachOptions(long productId, boolean created, ArticleUnit unit) {
         Map<String, Set<String>> wanted = new LinkedHashMap<>();
         unit.variants().forEach(v -> v.options().forEach((o, value) -> wanted.computeIfAbsent(o, k -> new java.util.LinkedHashSet<>()).add(value)));
-        List<CcvAttribute> attributes = catalog.attributes();
-        Set<Long> attached = catalog.productAttributeValues(productId).stream().map(CcvAttribute.ProductValue::optionvalueId)
-                .filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> attached = created ? new java.util.HashSet<>() : catalog.productAttributeValues(productId).stream()
+                .map(CcvAttribute.ProductValue::optionvalueId).filter(Objects::nonNull).collect(Collectors.toSet());
         for (Map.Entry<String, Set<String>> option : wanted.entrySet()) {
-            CcvAttribute attribute = attributes.stream().filter(a -> option.getKey().equalsIgnoreCase(a.name())).findFirst()
-                    .orElseGet(() -> catalog.createAttribute(option.getKey(), OPTION_TYPE));
-            List<CcvAttribute.Value> values = catalog.attributeValues(attribute.id());
+            CcvAttribute attribute = attribute(option.getKey());
+            List<CcvAttribute.Value> known = values.computeIfAbsent(attribute.id(),
+                    id -> new java.util.concurrent.CopyOnWriteArrayList<>(catalog.attributeValues(id)));
             for (String name : option.getValue()) {
-                CcvAttribute.Value value = values.stream().filter(v -> name.equalsIgnoreCase(v.name())).findFirst()
-                        .orElseGet(() -> catalog.createAttributeValue(attribute.id(), name, BigDecimal.ZERO));
+                CcvAttribute.Value value = known.stream().filter(v -> name.equalsIgnoreCase(v.name())).findFirst()
+                        .orElseGet(() -> {
+                            CcvAttribute.Value made = catalog.createAttributeValue(attribute.id(), name, BigDecimal.ZERO);
+                            known.add(made);
+                            return made;
+                        });
                 if (!attached.contains(value.id())) {
                     catalog.addProductAttributeValue(productId, new CcvAttribute.ProductValueInput(value.id(), BigDecimal.ZERO, null, null));
                     attached.add(value.id());
                 }
             }
         }
+    }
+
+    /** The option set with this name: read once per run, created when missing. */
+    private synchronized CcvAttribute attribute(String name) {
+        if (attributes == null) {
+            attributes = new java.util.ArrayList<>(catalog.attributes());
+        }
+        return attributes.stream().filter(a -> name.equalsIgnoreCase(a.name())).findFirst().orElseGet(() -> {
+            CcvAttribute made = catalog.createAttribute(name, OPTION_TYPE);
+            attributes.add(made);
+            return made;
+        });
     }
 
     private int writeCombinations(long productId, ArticleUnit unit) {

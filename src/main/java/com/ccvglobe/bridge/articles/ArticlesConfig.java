@@ -11,6 +11,7 @@ import org.hibernate.validator.constraints.time.DurationMin;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 /**
  * The articles flow (Globe items → CCV products), prefix {@code bridge.articles}. See docs/articles.md and
@@ -48,6 +49,18 @@ public interface ArticlesConfig {
 
     Specs specs();
 
+    Catalogue catalogue();
+
+    /**
+     * The link-up ({@code bridge.articles.link-up}): the first run against a shop that already has products reports
+     * what it would create, update and deactivate and writes nothing until an operator confirms. {@code auto} (on
+     * against a real shop, off in the sandbox), {@code on} or {@code off} (automated deployments).
+     */
+    @WithName("link-up")
+    @WithDefault("auto")
+    @Pattern(regexp = "auto|on|off", message = "must be auto, on or off (env BRIDGE_ARTICLES_LINK_UP)")
+    String linkUp();
+
     /** How many items between two progress lines in the log (also every 10 %). */
     @WithDefault("100")
     @Min(1)
@@ -82,6 +95,20 @@ public interface ArticlesConfig {
          */
         @WithDefault("Maat=size,Kleur=colour")
         List<String> attributes();
+    }
+
+    /** The shop's catalogue, read once per run to link SKUs before anything is created. */
+    interface Catalogue {
+        /** Products per page when the catalogue is read (CCV takes at most 250). */
+        @WithDefault("250")
+        @Min(value = 1, message = "must be 1..250 (env BRIDGE_ARTICLES_CATALOGUE_PAGE_SIZE)")
+        @jakarta.validation.constraints.Max(value = 250, message = "must be 1..250 (env BRIDGE_ARTICLES_CATALOGUE_PAGE_SIZE)")
+        int pageSize();
+
+        /** How long a replay or preview outside a run may use the copy the last run read. */
+        @WithDefault("10m")
+        @DurationMin(seconds = 0, message = "must be a duration, e.g. 10m (env BRIDGE_ARTICLES_CATALOGUE_MAX_AGE)")
+        Duration maxAge();
     }
 
     /** How the specs listed in the mapping ({@code articles.specs}) are written to the CCV product field {@code specs}. */

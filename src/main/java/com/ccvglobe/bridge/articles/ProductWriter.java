@@ -18,8 +18,8 @@ import com.ccvglobe.bridge.state.RecordLinks;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Creates or updates one CCV product by SKU. The product is found through the link SKU ↔ CCV id, else looked up by
- * {@code productnumber} (never a blind POST), else created with every mapped field. An update sends only the fields
+ * Creates or updates one CCV product by SKU. The product is found through the link SKU ↔ CCV id, else by
+ * {@code productnumber} in the catalogue the run read once ({@link ShopCatalogue}; never a blind POST), else created with every mapped field. An update sends only the fields
  * whose value differs from what was last written (or, for a product the bridge finds for the first time, from what
  * CCV holds), and never a create-only field.
  */
@@ -38,9 +38,12 @@ public class ProductWriter {
     private final CcvShopInfo shop;
     private final RecordLinks links;
     private final LastSentValues lastSent;
+    private final ShopCatalogue catalogue;
     private volatile Long packageId;
 
-    public ProductWriter(CcvProducts products, CcvShopInfo shop, RecordLinks links, LastSentValues lastSent) {
+    public ProductWriter(CcvProducts products, CcvShopInfo shop, RecordLinks links, LastSentValues lastSent,
+            ShopCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.products = products;
         this.shop = shop;
         this.links = links;
@@ -64,7 +67,7 @@ public class ProductWriter {
                 links.unlink(PRODUCT, String.valueOf(linked.get()));
             }
         }
-        Optional<JsonNode> existing = products.findFieldsByProductnumber(sku);
+        Optional<JsonNode> existing = inCatalogue(sku);
         if (existing.isPresent()) {
             long id = existing.get().path("id").asLong();
             links.link(PRODUCT, String.valueOf(id), sku, null);
@@ -75,6 +78,7 @@ public class ProductWriter {
         }
         long id = products.create(createBody(desired).values());
         links.link(PRODUCT, String.valueOf(id), sku, null);
+        catalogue.created(sku, id);
         lastSent.recordSent(FLOW, key(sku), FieldHashes.write(FieldHashes.of(desired.values())));
         return new Outcome(id, true, new ArrayList<>(desired.values().keySet()));
     }
@@ -118,16 +122,21 @@ public class ProductWriter {
             return new Plan(linked.get(), "update", "linked to CCV product " + linked.get()
                     + "; only the fields changed since they were last sent", changedSinceSent(sku, desired, createOnly), leftOut);
         }
-        Optional<JsonNode> existing = products.findFieldsByProductnumber(sku);
+        Optional<JsonNode> existing = inCatalogue(sku);
         if (existing.isPresent()) {
             long id = existing.get().path("id").asLong();
-            return new Plan(id, "update", "found in CCV by productnumber; only the fields that differ from CCV",
+            return new Plan(id, "update", "found in the CCV catalogue by productnumber; only the fields that differ from CCV",
                     changedAgainst(existing.get(), desired, createOnly), leftOut);
         }
         if (!Boolean.TRUE.equals(desired.get("active"))) {
             return new Plan(null, "none", "inactive in Globe and not in CCV: not created", new DocumentBody(), List.of());
         }
         return new Plan(null, "create", "not in CCV: created with every mapped field", createBody(desired), List.of());
+    }
+
+    /** The shop's product with this productnumber, from the catalogue read once per run (never a per-SKU GET). */
+    private Optional<JsonNode> inCatalogue(String sku) {
+        return catalogue.find(sku).stream().filter(m -> !m.isCombination()).map(CatalogueMatch::product).findFirst();
     }
 
     /** The fields whose value differs from what was last written, create-only fields left out. */

@@ -91,8 +91,13 @@ public final class CcvApi {
      * {@code next} link as CCV wrote it (its path and query, on our base URL) until there is none.
      */
     public <T> List<T> getAll(String path, Query query, Class<T> type) {
+        return getAll(path, query, type, http.settings().pageSize());
+    }
+
+    /** {@link #getAll(String, Query, Class)} in pages of {@code pageSize} (CCV takes at most 250). */
+    public <T> List<T> getAll(String path, Query query, Class<T> type, int pageSize) {
         Query first = query == null ? Query.of() : query;
-        String uri = uri(path, first.with("size", http.settings().pageSize()));
+        String uri = uri(path, first.with("size", Math.max(1, Math.min(250, pageSize))));
         List<T> items = new ArrayList<>();
         while (uri != null) {
             JsonNode page = read(http.exchange("GET", uri, null).body(), JsonNode.class);

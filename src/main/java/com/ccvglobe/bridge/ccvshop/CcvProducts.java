@@ -34,6 +34,28 @@ public class CcvProducts {
                 .filter(p -> productnumber.equals(p.path("productnumber").asText())).findFirst();
     }
 
+    /**
+     * The whole catalogue in one pass: every product as CCV sent it, in pages of {@code pageSize} (at most 250), each
+     * with its attribute combinations inlined ({@code expand=attributecombinations}: field
+     * {@code attributecombinations.collection}). One GET per page, none per product.
+     */
+    public List<JsonNode> catalogue(int pageSize) {
+        return api.getAll("/products", CcvApi.Query.of().with("expand", "attributecombinations"), JsonNode.class, pageSize);
+    }
+
+    /** The combinations a product read with {@code expand=attributecombinations} carries (empty when not expanded). */
+    public static List<CcvAttributeCombination> expandedCombinations(JsonNode product) {
+        List<CcvAttributeCombination> out = new java.util.ArrayList<>();
+        for (JsonNode combination : product.path("attributecombinations").path("collection")) {
+            try {
+                out.add(CcvApi.JSON.treeToValue(combination, CcvAttributeCombination.class));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new CcvUnavailableException(200, null, null, "CCV sent a combination that is not one", e);
+            }
+        }
+        return out;
+    }
+
     /** Creates a product from CCV field names and values (e.g. from the mapping); returns its new id. */
     public long create(Map<String, ?> fields) {
         JsonNode created = api.post("/products", fields, JsonNode.class);

@@ -9,18 +9,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import com.ccvglobe.bridge.ccvshop.CcvAttributeCombination;
-import com.ccvglobe.bridge.ccvshop.CcvProduct;
 import com.ccvglobe.bridge.ccvshop.CcvProducts;
 import com.ccvglobe.bridge.state.RecordLinks;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Finds the CCV products and attribute combinations of SKUs the state store has no link for, by reading the
- * shop's catalogue once (all product pages, plus the combinations of products that keep stock per variant), and
- * records the links. Normally the articles flow links what it creates, and this is not needed.
+ * shop's catalogue once (every product page of 250, each with its attribute combinations inlined), and records the
+ * links: a product by {@code productnumber}, a combination by {@code sku_number}. Normally the articles flow links what it creates, and this is not needed.
  */
 @ApplicationScoped
 public class CatalogueLinks {
 
+    /** Products per page: CCV's largest; combinations come inlined ({@code expand=attributecombinations}). */
+    static final int PAGE_SIZE = 250;
     private static final Logger LOG = Logger.getLogger(CatalogueLinks.class);
 
     private final CcvProducts products;
@@ -35,19 +37,17 @@ public class CatalogueLinks {
     public Set<String> link(Collection<String> skus) {
         Set<String> wanted = new HashSet<>(skus);
         Set<String> linked = new HashSet<>();
-        for (CcvProduct product : products.all()) {
-            if (product.productnumber() != null && wanted.contains(product.productnumber().trim())) {
-                String sku = product.productnumber().trim();
-                links.link(StockTarget.Kind.PRODUCT.linkEntity(), String.valueOf(product.id()), sku, null);
-                linked.add(sku);
+        for (JsonNode product : products.catalogue(PAGE_SIZE)) {
+            String number = product.path("productnumber").asText("").trim();
+            if (!number.isEmpty() && wanted.contains(number)) {
+                links.link(StockTarget.Kind.PRODUCT.linkEntity(), product.path("id").asText(), number, null);
+                linked.add(number);
             }
-            if ("attribute".equalsIgnoreCase(product.stocktype())) {
-                for (CcvAttributeCombination combination : products.combinations(product.id())) {
-                    String sku = combination.skuNumber() == null ? null : combination.skuNumber().trim();
-                    if (sku != null && wanted.contains(sku)) {
-                        links.link(StockTarget.Kind.COMBINATION.linkEntity(), String.valueOf(combination.id()), sku, null);
-                        linked.add(sku);
-                    }
+            for (CcvAttributeCombination combination : CcvProducts.expandedCombinations(product)) {
+                String sku = combination.skuNumber() == null ? null : combination.skuNumber().trim();
+                if (sku != null && wanted.contains(sku)) {
+                    links.link(StockTarget.Kind.COMBINATION.linkEntity(), String.valueOf(combination.id()), sku, null);
+                    linked.add(sku);
                 }
             }
         }

@@ -27,17 +27,19 @@ final class ProductResources {
     private final ShopData data;
     private final SimEndpoints endpoints;
     private final SimWebhookSender webhooks;
+    private final ProductExpands expands;
 
     ProductResources(ShopData data, SimEndpoints endpoints, SimWebhookSender webhooks) {
         this.data = data;
         this.endpoints = endpoints;
         this.webhooks = webhooks;
+        this.expands = new ProductExpands(data);
     }
 
     void register() {
         endpoints.on("GET", "/products", call -> list(call, false));
         endpoints.on("GET", "/productqueries", call -> list(call, true));
-        endpoints.on("GET", "/products/:id", call -> one("products", call.id(0), call));
+        endpoints.on("GET", "/products/:id", this::oneProduct);
         endpoints.on("POST", "/products", this::create);
         endpoints.on("PATCH", "/products/:id", this::patch);
         endpoints.on("DELETE", "/products/:id", this::delete);
@@ -87,8 +89,22 @@ final class ProductResources {
             String name = call.param("productname").toLowerCase();
             p = p.and(o -> o.path("name").asText().toLowerCase().contains(name));
         }
-        return SimEndpoints.page(call, data.where("products", p), o -> data.render("products", o, OrderResources.base(call)));
+        List<String> expand = ProductExpands.parse(call);
+        if (expand == null) {
+            return ProductExpands.refused();
+        }
+        return SimEndpoints.page(call, data.where("products", p), o -> expands.render(o, expand, call));
     }
+
+    private SimResponse oneProduct(SimCall call) {
+        ObjectNode row = data.get("products", call.id(0));
+        List<String> expand = ProductExpands.parse(call);
+        if (expand == null) {
+            return ProductExpands.refused();
+        }
+        return row == null ? endpoints.unknownId("products", call.id(0)) : SimResponse.ok(expands.render(row, expand, call));
+    }
+
 
     private boolean matchesCombination(ObjectNode product, String field, String value) {
         String column = switch (field) {
