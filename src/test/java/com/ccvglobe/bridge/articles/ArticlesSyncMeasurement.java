@@ -107,6 +107,8 @@ class ArticlesSyncMeasurement {
                 .append(settings.writePerMinute()).append(", total ").append(settings.totalPerMinute()).append(" per minute\n");
         report(out, "First sync: " + count + " Globe items -> " + (plain + families) + " CCV products (" + families
                 + " families of a parent and 4 variants)", first, firstTook);
+        out.append(String.format("  CCV calls per product: %.2f%n", first.values().stream().mapToInt(Integer::intValue).sum()
+                / (double) (plain + families)));
         report(out, "Update run: " + changed + " of " + count + " items (2 %) with a new price", update, updateTook);
         Files.writeString(Path.of("target/articles-measurement-" + count + ".txt"), out);
         System.out.println(out);

@@ -51,6 +51,29 @@ class CcvClientSimulatorTest {
     }
 
     @Test
+    void theCatalogueIsReadInPagesWithEveryProductsCombinationsInlined() {
+        sim.calls().clear();
+        List<com.fasterxml.jackson.databind.JsonNode> catalogue = new CcvProducts(api).catalogue(250);
+
+        assertThat(catalogue).hasSize(sim.data().all("products").size());
+        assertThat(sim.calls().calls()).allSatisfy(c -> assertThat(c.uri()).contains("expand=attributecombinations")
+                .contains("size=250")).hasSize((catalogue.size() + 249) / 250);
+        long withCombinations = 0;
+        for (com.fasterxml.jackson.databind.JsonNode product : catalogue) {
+            long id = product.path("id").asLong();
+            Set<String> stored = sim.data().where("attributecombinations", c -> c.path("product_id").asLong() == id).stream()
+                    .map(c -> c.path("sku_number").asText()).collect(Collectors.toSet());
+            Set<String> inlined = CcvProducts.expandedCombinations(product).stream().map(CcvAttributeCombination::skuNumber)
+                    .collect(Collectors.toSet());
+            assertThat(inlined).as("combinations of product " + id).isEqualTo(stored);
+            withCombinations += stored.isEmpty() ? 0 : 1;
+        }
+        assertThat(withCombinations).as("the demo shop has variant products").isPositive();
+        assertThatThrownBy(() -> api.get("/products", CcvApi.Query.of().with("expand", "everything"),
+                com.fasterxml.jackson.databind.JsonNode.class)).hasMessageContaining("expand");
+    }
+
+    @Test
     void pagingFollowsNextAcrossThreePages() {
         List<CcvOrder> orders = new CcvOrders(api(CcvClientSettings.defaults().withPageSize(25))).list(CcvOrderFilter.all());
         assertThat(orders).hasSize(60);
