@@ -108,6 +108,7 @@ public class ArticleSelection {
         if (pending != null) {
             pending.confirmWritten();
         }
+        catalogue.endRun();
         ArticleProgress.Summary summary = progress.finish();
         String text = Boolean.TRUE.equals(exchange.getProperty(HELD, Boolean.class))
                 ? "link-up: nothing written; " + linkUp.status().summary() + "; an operator confirms with POST "

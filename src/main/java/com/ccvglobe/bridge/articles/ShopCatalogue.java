@@ -20,7 +20,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * ({@code bridge.articles.catalogue.page-size}, 250) with its attribute combinations inlined, indexed by
  * {@code productnumber} and by combination {@code sku_number}. Read lazily, on the first SKU a run must look up (a
  * run whose products are all linked reads nothing); a replay or preview outside a run reuses a copy younger than
- * {@code bridge.articles.catalogue.max-age}. Products the flow creates are added, so the copy stays true for the run.
+ * {@code bridge.articles.catalogue.max-age} for a SKU it holds, and reads afresh for one it does not. Products the
+ * flow creates are added, so the copy stays true for the run.
  */
 @ApplicationScoped
 public class ShopCatalogue {
@@ -35,6 +36,7 @@ public class ShopCatalogue {
     private final int pageSize;
     private final Duration maxAge;
     private volatile Index index;
+    private volatile boolean inRun;
 
     public ShopCatalogue(CcvProducts products, ArticlesConfig config) {
         this.products = products;
@@ -45,11 +47,31 @@ public class ShopCatalogue {
     /** A new run reads the catalogue again (when it needs it). */
     public void newRun() {
         index = null;
+        inRun = true;
     }
 
-    /** Every place the SKU is in the shop: none, one, or (a duplicate) several. */
+    /** The run is over: a replay or preview from now on does not trust the copy for a SKU it does not hold. */
+    public void endRun() {
+        inRun = false;
+    }
+
+    /**
+     * Every place the SKU is in the shop: none, one, or (a duplicate) several. Outside a run (a replay, a preview), a
+     * SKU the copy does not hold is looked for in a fresh read, so that a product made by hand since then is found
+     * and never created twice.
+     */
     public List<CatalogueMatch> find(String sku) {
-        return index().bySku().getOrDefault(sku.trim(), List.of());
+        String key = sku.trim();
+        Index current = index;
+        boolean reuse = current != null && current.readAt().plus(maxAge).isAfter(Instant.now());
+        List<CatalogueMatch> found = index().bySku().getOrDefault(key, List.of());
+        if (found.isEmpty() && reuse && !inRun) {
+            synchronized (this) {
+                index = read();
+            }
+            found = index.bySku().getOrDefault(key, List.of());
+        }
+        return found;
     }
 
     /** How many products the shop has (reads the catalogue if this run has not). */
