@@ -9,6 +9,7 @@ import com.ccvglobe.bridge.mapping.BodyPreview;
 import com.ccvglobe.bridge.mapping.DocumentBody;
 import com.ccvglobe.bridge.mapping.Mapping;
 import com.ccvglobe.bridge.mapping.MappingRegistry;
+import com.ccvglobe.bridge.state.RecordLinks;
 import com.ccvglobe.bridge.support.BusinessException;
 
 /**
@@ -24,8 +25,15 @@ public class ArticleDryRun {
     private final ArticleItems items;
     private final ProductFields fields;
     private final ProductWriter writer;
+    private final ShopCatalogue catalogue;
+    private final CombinationWriter combinations;
+    private final RecordLinks links;
 
-    public ArticleDryRun(MappingRegistry mappings, ArticleItems items, ProductFields fields, ProductWriter writer) {
+    public ArticleDryRun(MappingRegistry mappings, ArticleItems items, ProductFields fields, ProductWriter writer,
+            ShopCatalogue catalogue, CombinationWriter combinations, RecordLinks links) {
+        this.catalogue = catalogue;
+        this.combinations = combinations;
+        this.links = links;
         this.mappings = mappings;
         this.items = items;
         this.fields = fields;
@@ -47,6 +55,10 @@ public class ArticleDryRun {
             return new ArticlePreview(sku, "none", "not a published Globe item: the flow would skip it", null, null,
                     createOnly, List.of());
         }
+        Optional<ArticlePreview> asCombination = asCombinationOrDuplicate(unit.get(), createOnly);
+        if (asCombination.isPresent()) {
+            return asCombination.get();
+        }
         DocumentBody desired;
         try {
             desired = fields.body(unit.get(), mapping);
@@ -56,5 +68,33 @@ public class ArticleDryRun {
         ProductWriter.Plan plan = writer.plan(unit.get().sku(), desired, createOnly);
         return new ArticlePreview(unit.get().sku(), plan.action(), plan.how(), plan.productId(), BodyPreview.of(plan.body()),
                 createOnly, plan.createOnlyLeftOut());
+    }
+
+    /** What the flow does with a SKU without a product link that the shop has as a combination, or more than once. */
+    private Optional<ArticlePreview> asCombinationOrDuplicate(ArticleUnit unit, List<String> createOnly) {
+        String sku = unit.sku();
+        if (links.byGlobeKey(ProductWriter.PRODUCT, sku).isPresent()) {
+            return Optional.empty();
+        }
+        if (!unit.hasVariants() && combinations.linked(sku).isPresent()) {
+            return Optional.of(new ArticlePreview(sku, "update", "linked to CCV attribute combination "
+                    + combinations.linked(sku).get() + ": its ean_number and active, when changed since the last write",
+                    null, null, createOnly, List.of()));
+        }
+        List<CatalogueMatch> found = catalogue.find(sku);
+        if (found.size() > 1) {
+            return Optional.of(new ArticlePreview(sku, "none", "duplicate SKU: in CCV " + found.size() + " times ("
+                    + String.join("; ", found.stream().map(CatalogueMatch::describe).toList())
+                    + "); the flow reports it and writes nothing", null, null, createOnly, List.of()));
+        }
+        if (!unit.hasVariants() && found.size() == 1 && found.get(0).isCombination()) {
+            DocumentBody body = new DocumentBody();
+            combinations.plan(sku, unit, found.get(0).combination()).forEach((field, value) -> body.byFlow(field, value,
+                    "differs from the attribute combination in CCV"));
+            return Optional.of(new ArticlePreview(sku, "update", "found in CCV as " + found.get(0).describe()
+                    + ": the item updates that combination and never becomes a product", null, BodyPreview.of(body),
+                    createOnly, List.of()));
+        }
+        return Optional.empty();
     }
 }

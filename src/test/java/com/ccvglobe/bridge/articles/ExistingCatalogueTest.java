@@ -2,6 +2,8 @@ package com.ccvglobe.bridge.articles;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
@@ -86,6 +88,9 @@ class ExistingCatalogueTest {
                 "Condition", "B"));
         SaleableItems.create(globe, "TS-BLU-M", "T-shirt blauw M", "16.49", Map.of());
         int productsBefore = ccv.data().all("products").size();
+        viewer().header("X-Requested-With", "test").post("/api/preview/articles/TS-RED-M").then().statusCode(200)
+                .body("action", equalTo("update")).body("message", containsString("combination " + redM.path("id").asLong()))
+                .body("body.fields.ean_number", equalTo(ArticlesFlowTest.ean("871234500101")));
         ccv.calls().clear();
 
         run();
