@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,6 +16,7 @@ import org.jboss.logging.Logger;
 import com.ccvglobe.bridge.ccvshop.CcvAttributeCombination;
 import com.ccvglobe.bridge.ccvshop.CcvProducts;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The shop's catalogue by SKU, read once per run (issue 18: no per-product look-up): every product page
@@ -81,7 +84,7 @@ public class ShopCatalogue {
 
     /** Every SKU found more than once, with its places. */
     public Map<String, List<CatalogueMatch>> duplicates() {
-        Map<String, List<CatalogueMatch>> out = new java.util.TreeMap<>();
+        Map<String, List<CatalogueMatch>> out = new TreeMap<>();
         index().bySku().forEach((sku, found) -> {
             if (found.size() > 1) {
                 out.put(sku, found);
@@ -99,7 +102,7 @@ public class ShopCatalogue {
     public void created(String sku, long id) {
         Index current = index;
         if (current != null) {
-            JsonNode product = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("id", id)
+            JsonNode product = JsonNodeFactory.instance.objectNode().put("id", id)
                     .put("productnumber", sku);
             current.bySku().computeIfAbsent(sku.trim(), k -> new ArrayList<>()).add(new CatalogueMatch(product, null));
         }
@@ -133,7 +136,7 @@ public class ShopCatalogue {
         }
         LOG.infof("Read the CCV catalogue: %d products, %d attribute combinations, %d SKUs (%d ms)", all.size(),
                 combinations, bySku.size(), Duration.between(started, Instant.now()).toMillis());
-        return new Index(Instant.now(), new java.util.concurrent.ConcurrentHashMap<>(bySku), all.size());
+        return new Index(Instant.now(), new ConcurrentHashMap<>(bySku), all.size());
     }
 
     private static void add(Map<String, List<CatalogueMatch>> bySku, String sku, CatalogueMatch match) {

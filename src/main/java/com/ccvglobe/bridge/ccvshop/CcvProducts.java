@@ -1,10 +1,12 @@
 package com.ccvglobe.bridge.ccvshop;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -45,11 +47,11 @@ public class CcvProducts {
 
     /** The combinations a product read with {@code expand=attributecombinations} carries (empty when not expanded). */
     public static List<CcvAttributeCombination> expandedCombinations(JsonNode product) {
-        List<CcvAttributeCombination> out = new java.util.ArrayList<>();
+        List<CcvAttributeCombination> out = new ArrayList<>();
         for (JsonNode combination : product.path("attributecombinations").path("collection")) {
             try {
                 out.add(CcvApi.JSON.treeToValue(combination, CcvAttributeCombination.class));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 throw new CcvUnavailableException(200, null, null, "CCV sent a combination that is not one", e);
             }
         }
