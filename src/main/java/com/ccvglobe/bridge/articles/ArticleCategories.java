@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.ccvglobe.bridge.ccvshop.CcvCatalog;
 import com.ccvglobe.bridge.ccvshop.CcvCategory;
+import com.ccvglobe.bridge.ccvshop.CcvNotFoundException;
 import com.ccvglobe.bridge.exactglobe.GlobeEntityClient;
 import com.ccvglobe.bridge.exactglobe.GlobeKey;
 import com.ccvglobe.bridge.exactglobe.GlobeRecord;
@@ -63,6 +64,16 @@ public class ArticleCategories {
         }
         String key = CATEGORY + ":" + unit.sku();
         String previous = lastSent.get(ProductWriter.FLOW, key).orElse(null);
+        try {
+            return place(productId, created, path, key, previous);
+        } catch (CcvNotFoundException gone) {
+            // a category the bridge linked was deleted in the shop: forget the branch's links, find or create it again
+            forgetBranch(path);
+            return place(productId, created, path, key, previous);
+        }
+    }
+
+    private boolean place(long productId, boolean created, List<String> path, String key, String previous) {
         long categoryId = leafId(path);
         String wanted = Long.toString(categoryId);
         if (wanted.equals(previous)) {
@@ -78,6 +89,16 @@ public class ArticleCategories {
         }
         lastSent.recordSent(ProductWriter.FLOW, key, wanted);
         return true;
+    }
+
+    /** Forgets the links of every category on the path (they are looked up or created again). */
+    private void forgetBranch(List<String> path) {
+        String walked = null;
+        for (String name : path) {
+            walked = walked == null ? name : walked + " > " + name;
+            String linkKey = walked.length() <= 120 ? walked : "tree " + FieldHashes.hash(walked);
+            links.byGlobeKey(CATEGORY, linkKey).ifPresent(l -> links.unlink(CATEGORY, l.ccvId()));
+        }
     }
 
     /** The category names from the top of the tree to the product's leaf ({@code articles.category-tree}); blank levels are left out. */
