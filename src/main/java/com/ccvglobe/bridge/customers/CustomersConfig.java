@@ -26,6 +26,11 @@ public interface CustomersConfig {
     @DurationMin(seconds = 1, message = "must be a duration of at least 1s, e.g. 15m")
     Duration pollInterval();
 
+    /** Customers synced at once by a poll (each CCV user once per poll; the debtor claim guards a shared e-mail). */
+    @WithDefault("4")
+    @jakarta.validation.constraints.Min(1)
+    int workers();
+
     /** CCV's {@code approval_status} filter on the user list ({@code accepted}, {@code pending}); {@code any} = every user. */
     @WithDefault("accepted")
     @Pattern(regexp = "accepted|pending|any", message = "must be accepted, pending or any")

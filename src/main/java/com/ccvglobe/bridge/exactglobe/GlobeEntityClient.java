@@ -63,6 +63,11 @@ public class GlobeEntityClient implements AutoCloseable {
         return http.callsSent();
     }
 
+    /** NTLM handshakes since start (one per new connection: NTLM authenticates a kept-alive connection). */
+    public long ntlmHandshakes() {
+        return http.ntlmHandshakes();
+    }
+
     /** Every entity matching the query, all pages. */
     public List<GlobeRecord> find(String entity, GlobeQuery query) {
         List<GlobeRecord> all = new ArrayList<>();

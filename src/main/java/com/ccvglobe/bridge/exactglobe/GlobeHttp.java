@@ -5,8 +5,10 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +30,8 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.http.config.Registry;
@@ -47,8 +51,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * HTTP to the Globe entity service through Apache HttpClient 5: {@code ServerName}/{@code DatabaseName} and JSON
- * headers on every call, NTLM ({@code NTCredentials}; the handshake authenticates a kept-alive connection, so each
- * thread keeps its own client context) or Basic, pooled connections, and the mapping of failures: 401 →
+ * headers on every call, NTLM ({@code NTCredentials}; the handshake authenticates a kept-alive connection; each
+ * thread's client context names the NTLM user, so pooled connections authenticated as that user are reused by any
+ * thread, and handshakes are counted) or Basic, pooled connections, and the mapping of failures: 401 →
  * {@link GlobeCredentialsException}, other 4xx → {@link GlobeValidationException}, 5xx/429/timeouts/refused →
  * {@link TransientException}.
  */
@@ -64,7 +69,8 @@ final class GlobeHttp implements AutoCloseable {
     private final GlobeConnection connection;
     private final CloseableHttpClient client;
     private volatile DependencyHealth health = DependencyHealth.untracked(Dependencies.EXACT_GLOBE);
-    private final ThreadLocal<HttpClientContext> contexts = ThreadLocal.withInitial(HttpClientContext::create);
+    private final ThreadLocal<HttpClientContext> contexts;
+    private final AtomicLong handshakes = new AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong calls = new java.util.concurrent.atomic.AtomicLong();
 
     GlobeHttp(GlobeConnection connection, Duration timeout) {
@@ -73,9 +79,19 @@ final class GlobeHttp implements AutoCloseable {
         BasicCredentialsProvider credentials = new BasicCredentialsProvider();
         char[] password = connection.password() == null ? new char[0] : connection.password().toCharArray();
         boolean ntlm = connection.auth() != GlobeConfig.Auth.basic;
+        NTCredentials nt = ntlm ? new NTCredentials(connection.username(), password, null, connection.domain()) : null;
         credentials.setCredentials(new AuthScope(base.getHost(), base.getPort()),
-                ntlm ? new NTCredentials(connection.username(), password, null, connection.domain())
-                        : new UsernamePasswordCredentials(connection.username(), password));
+                ntlm ? nt : new UsernamePasswordCredentials(connection.username(), password));
+        // Every thread's context names the NTLM user up front: the pool then hands any thread a connection that is
+        // already authenticated as that user (its state), so a handshake is needed per new connection, not per thread.
+        Principal user = ntlm ? nt.getUserPrincipal() : null;
+        this.contexts = ThreadLocal.withInitial(() -> {
+            HttpClientContext context = HttpClientContext.create();
+            if (user != null) {
+                context.setUserToken(user);
+            }
+            return context;
+        });
         Registry<AuthSchemeFactory> schemes = RegistryBuilder.<AuthSchemeFactory>create()
                 .register(StandardAuthScheme.NTLM, NTLMSchemeFactory.INSTANCE)
                 .register(StandardAuthScheme.BASIC, BasicSchemeFactory.INSTANCE).build();
@@ -84,11 +100,32 @@ final class GlobeHttp implements AutoCloseable {
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setMaxConnTotal(20).setMaxConnPerRoute(20)
                         .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(t).setSocketTimeout(t).build())
                         .build())
+                // an NTLM challenge (401 with "NTLM <type 2>") answers the first message of a connection's handshake
+                .addResponseInterceptorFirst((response, entity, context) -> {
+                    if (response.getCode() == 401 && isNtlmChallenge(response)) {
+                        handshakes.incrementAndGet();
+                    }
+                })
                 .setDefaultCredentialsProvider(credentials)
                 .setDefaultAuthSchemeRegistry(schemes)
                 .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(t).setConnectionRequestTimeout(t)
                         .setTargetPreferredAuthSchemes(List.of(ntlm ? StandardAuthScheme.NTLM : StandardAuthScheme.BASIC)).build())
                 .build();
+    }
+
+    /** NTLM handshakes this client made since it started: one per new connection while connections are reused. */
+    long ntlmHandshakes() {
+        return handshakes.get();
+    }
+
+    private static boolean isNtlmChallenge(HttpResponse response) {
+        for (Header header : response.getHeaders("WWW-Authenticate")) {
+            String value = header.getValue().trim();
+            if (value.regionMatches(true, 0, "NTLM ", 0, 5) && value.length() > 5) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sends one call; {@code what} names it for errors, e.g. {@code POST SalesOrderHeader}. */

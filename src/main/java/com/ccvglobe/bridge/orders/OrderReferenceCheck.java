@@ -19,7 +19,8 @@ import com.ccvglobe.bridge.state.RecordLinks;
 import com.ccvglobe.bridge.support.MessageProperties;
 
 /**
- * The second idempotency layer: before committing, look in Globe for a document with this {@code YourReference}
+ * The second idempotency layer: when an earlier attempt of the order may have reached Globe ({@link OrderAttempts}:
+ * the state store has a booking marker, or the message is a replay), look in Globe for a document with this {@code YourReference}
  * (a sales order header, or a financial entry in the sales journal). Found (an earlier attempt crashed after Globe
  * took the header) → link it and SKIP; in financial mode with the payment entry missing, the commit books the payment
  * alone. Invoices cannot be read back over the entity service ({@code InvoiceHeader} is write-only), so invoice mode
@@ -32,15 +33,20 @@ public class OrderReferenceCheck {
     private final GlobeEntityClient globe;
     private final RecordLinks links;
     private final OrdersConfig config;
+    private final OrderAttempts attempts;
 
-    public OrderReferenceCheck(GlobeEntityClient globe, RecordLinks links, OrdersConfig config) {
+    public OrderReferenceCheck(GlobeEntityClient globe, RecordLinks links, OrdersConfig config, OrderAttempts attempts) {
         this.globe = globe;
         this.links = links;
         this.config = config;
+        this.attempts = attempts;
     }
 
     /** Whether Globe has the document (body) already; links it and notes the outcome on the message when it has. */
     public boolean alreadyInGlobe(@Body OrderDocument document, Exchange exchange) {
+        if (document.type() == OrdersConfig.Document.invoice || !attempts.mayBeInGlobe(exchange)) {
+            return false; // invoices cannot be asked about; a first attempt the state store proves: nothing to find
+        }
         Optional<String> number = find(document);
         if (number.isEmpty()) {
             return false;

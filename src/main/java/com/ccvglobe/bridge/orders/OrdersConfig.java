@@ -77,6 +77,46 @@ public interface OrdersConfig {
     @Min(1)
     int itemCheckBatchSize();
 
+    /**
+     * Orders booked at once by a poll (one customer's orders always one after another, in order id order). Sized so that
+     * a Globe answering in 250-500 ms per call still books at CCV's 100 status write-backs per minute.
+     */
+    @WithDefault("8")
+    @Min(1)
+    int workers();
+
+    /** When the Globe look-up by YourReference runs before booking (docs/orders.md, "Exactly once"). */
+    @WithDefault("when-unknown")
+    ReferenceCheck referenceCheck();
+
+    /** What the article check may take from the cache of Globe item states (docs/orders.md, "Article check"). */
+    ItemCache itemCache();
+
+    enum ReferenceCheck {
+        /** Only when the state store shows an earlier attempt whose outcome is unknown (or a replay). */
+        WHEN_UNKNOWN,
+        /** Before every booking (the behaviour before 2026-12: one Globe call per order more). */
+        ALWAYS
+    }
+
+    interface ItemCache {
+        /** Serve the article check from the cache; false reads Globe for every order. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the cache reads the items Globe changed since its ModifiedDate cursor (when orders come in). */
+        @WithDefault("60s")
+        Duration refresh();
+
+        /** Oldest item state served: an entry not confirmed by a read within this age is read again. */
+        @WithDefault("5m")
+        Duration maxAge();
+
+        /** Reading back before the cursor, for clocks of the bridge and the Globe server that differ. */
+        @WithDefault("5m")
+        Duration overlap();
+    }
+
     /** Largest order total (incl. VAT, in the order's currency, either sign) that is booked; a larger one parks. */
     @WithDefault("100000")
     @DecimalMin(value = "0", inclusive = false)

@@ -128,6 +128,8 @@ class OrdersOutageTest extends OrdersAgainstFaultyGlobe {
         assertThat(booked).as("one sales order for the reference").hasSize(1);
         assertThat(sandbox.globeCalls("POST SalesOrderHeader"))
                 .as("the header was posted once; the next attempt asked Globe instead").isEqualTo(1);
+        assertThat(sandbox.globeCalls("GET SalesOrderHeader")).as("asked by YourReference after the unknown outcome")
+                .isGreaterThanOrEqualTo(1);
         String number = booked.get(0).text("SalesOrderNumber");
         assertThat(parked.byKey("orders", id)).as("not parked: the outcome was asked for").isEmpty();
         assertThat(activity.find("orders", ActivityStatus.COMMITTED, id, null, null, 5)).singleElement()

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 /**
  * The simulator's own admin API under {@code /sandbox-admin/} (not part of Globe): {@code POST reset},
- * {@code POST seed} ({@code {"Item":[{…}], …}}), {@code GET state}, {@code GET|DELETE calls}, {@code POST|DELETE faults}
+ * {@code POST seed} ({@code {"Item":[{…}], …}}), {@code GET state}, {@code GET|DELETE calls} (with {@code ntlmHandshakes} and {@code connections}), {@code POST|DELETE faults}
  * ({@code failNext}, {@code status}, {@code delayMillis}, {@code unauthorized}; {@code lateAnswers} calls matching
  * {@code lateAnswerTo} ({@code "POST Account, POST SalesOrderHeader"}, or {@code "*"} for any) carried out at once and answered after
  * {@code lateAnswerMillis}; {@code lateStarts} calls matching {@code lateStartTo} carried out only after
@@ -41,7 +41,8 @@ final class AdminApi {
             }
             case "POST seed" -> seed(in);
             case "GET state" -> ok(stateView());
-            case "GET calls" -> ok(Map.of("counts", state.calls.counts(), "calls", state.calls.calls()));
+            case "GET calls" -> ok(Map.of("counts", state.calls.counts(), "calls", state.calls.calls(),
+                    "ntlmHandshakes", state.calls.handshakes(), "connections", state.calls.connections()));
             case "DELETE calls" -> {
                 state.calls.clear();
                 yield SimResponse.empty(204);

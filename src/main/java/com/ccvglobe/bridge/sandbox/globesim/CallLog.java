@@ -5,20 +5,44 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Every call the entity service received: method, resource, status; with counts per "METHOD Entity". */
+/**
+ * Every call the entity service received: method, resource, status; with counts per "METHOD Entity", and how many
+ * connections were opened and NTLM handshakes begun since the last clear.
+ */
 final class CallLog {
 
-    record Call(String method, String resource, int status) {
+    /** {@code query}: the query string as sent (URL-encoded), null when none. */
+    record Call(String method, String resource, String query, int status) {
     }
 
     private static final int LIMIT = 10_000;
     private final List<Call> calls = new ArrayList<>();
+    private long handshakes;
+    private long connections;
 
-    synchronized void add(String method, String resource, int status) {
+    /** An NTLM handshake began (a type 1 message): IIS authenticates the connection, not each request. */
+    synchronized void handshake() {
+        handshakes++;
+    }
+
+    /** A caller opened a new HTTP connection. */
+    synchronized void connection() {
+        connections++;
+    }
+
+    synchronized long handshakes() {
+        return handshakes;
+    }
+
+    synchronized long connections() {
+        return connections;
+    }
+
+    synchronized void add(String method, String resource, String query, int status) {
         if (calls.size() == LIMIT) {
             calls.remove(0);
         }
-        calls.add(new Call(method, resource, status));
+        calls.add(new Call(method, resource, query, status));
     }
 
     synchronized List<Call> calls() {
@@ -36,6 +60,8 @@ final class CallLog {
 
     synchronized void clear() {
         calls.clear();
+        handshakes = 0;
+        connections = 0;
     }
 
     synchronized List<Call> since(int index) {

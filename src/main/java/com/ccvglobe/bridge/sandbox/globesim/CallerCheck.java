@@ -23,9 +23,12 @@ final class CallerCheck {
     private final Faults faults;
     private final Map<HttpConnection, String> ntlm = Collections.synchronizedMap(new WeakHashMap<>());
 
-    CallerCheck(GlobeSimulator.Options options, Faults faults) {
+    private final CallLog calls;
+
+    CallerCheck(GlobeSimulator.Options options, Faults faults, CallLog calls) {
         this.options = options;
         this.faults = faults;
+        this.calls = calls;
     }
 
     /** Null when the caller may go on: NTLM on the connection, or Basic; else the 401 (or the NTLM challenge). */
@@ -47,6 +50,7 @@ final class CallerCheck {
         if ("NTLM".equalsIgnoreCase(scheme) || "Negotiate".equalsIgnoreCase(scheme)) {
             int type = NtlmHandshake.type(token);
             if (type == 1) {
+                calls.handshake();
                 ntlm.put(connection, CHALLENGED);
                 return unauthorized("NTLM " + NtlmHandshake.challenge());
             }

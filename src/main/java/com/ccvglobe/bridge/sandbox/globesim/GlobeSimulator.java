@@ -55,7 +55,7 @@ public final class GlobeSimulator implements AutoCloseable {
         this.options = options;
         this.state = new SimState();
         this.admin = new AdminApi(state);
-        this.callers = new CallerCheck(options, state.faults);
+        this.callers = new CallerCheck(options, state.faults, state.calls);
     }
 
     /** Starts on its own Vert.x instance (plain tests). */
@@ -73,6 +73,7 @@ public final class GlobeSimulator implements AutoCloseable {
         simulator.state.reset();
         try {
             simulator.server = vertx.createHttpServer(new HttpServerOptions().setHost(options.host()).setPort(options.port()))
+                    .connectionHandler(c -> simulator.state.calls.connection())
                     .requestHandler(simulator::onRequest).listen().toCompletionStage().toCompletableFuture()
                     .get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -175,7 +176,7 @@ public final class GlobeSimulator implements AutoCloseable {
                     : SimResponse.json(500, ODataJson.error("Internal error: " + result.cause()));
             if (lateMillis > 0) {
                 // carried out now, whether or not the answer still reaches the client
-                state.calls.add(request.method().name(), resource, response.status());
+                state.calls.add(request.method().name(), resource, request.query(), response.status());
                 vertx.setTimer(lateMillis, t -> send(request, response, null));
             } else {
                 send(request, response, resource);
@@ -186,7 +187,7 @@ public final class GlobeSimulator implements AutoCloseable {
     /** Logs the call (when {@code resource} is given) and answers, unless the client has gone (a late answer). */
     private void send(HttpServerRequest request, SimResponse response, String resource) {
         if (resource != null) {
-            state.calls.add(request.method().name(), resource, response.status());
+            state.calls.add(request.method().name(), resource, request.query(), response.status());
         }
         if (request.response().closed() || request.response().ended()) {
             return;
