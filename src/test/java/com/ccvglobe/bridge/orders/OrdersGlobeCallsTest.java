@@ -138,7 +138,7 @@ class OrdersGlobeCallsTest {
         CompletableFuture<Void> poll = CompletableFuture.runAsync(() -> producer.sendBody("direct:orders-poll-once", null));
         // one order's header is held in Globe while the other one is booked
         // (a call is logged when answered: the held header shows once it is done)
-        await().atMost(Duration.ofSeconds(20)).until(() -> sandbox.globeCalls("POST SalesOrderLine") == 2
+        await().atMost(Duration.ofSeconds(20)).until(() -> sandbox.globeCalls("POST SalesOrderLine") >= 2
                 && sandbox.globeCalls("POST SalesOrderHeader") == 1
                 && (sandbox.salesOrders(slow.ordernumberFull()).size() + sandbox.salesOrders(quick.ordernumberFull()).size()) == 1);
         assertThat(poll).isNotDone();
