@@ -46,6 +46,12 @@ def arguments(argv):
     p.add_argument("--skus", type=int, help="K: SKUs the orders are spread over (default 30, at most 39)")
     p.add_argument("--latency-orders", type=int, help="orders timed from paid to Globe document (default 200; 0: none)")
     p.add_argument("--orders-poll-interval", default="5s", help="bridge.orders.poll-interval of the orders run")
+    p.add_argument("--globe-latency-ms", default=None,
+                   help="comma-separated delays of the Globe simulator on every call; the orders workload runs at each "
+                        "(default 0,100,250,500; smoke 0,250)")
+    p.add_argument("--baseline-ref", default=None,
+                   help="git ref of a second build (e.g. main): the orders workload runs with it too, side by side")
+    p.add_argument("--baseline-jar", default=None, help="a second build's quarkus-run.jar instead of --baseline-ref")
     p.add_argument("--articles-items", type=int, help="items of the first articles sync (default 2000)")
     p.add_argument("--articles-changed-pct", type=float, help="%% of items changed for the update run (default 2)")
     p.add_argument("--ccv-write-limit", type=int, default=100, help="W: CCV writes per minute (default 100)")
@@ -63,6 +69,8 @@ def arguments(argv):
         if getattr(cfg, key) is None:
             setattr(cfg, key, value)
     cfg.java_opts = cfg.java_opts.split()
+    latencies = cfg.globe_latency_ms or ("0,250" if cfg.smoke else "0,100,250,500")
+    cfg.globe_latencies = [int(x) for x in latencies.split(",") if x.strip()]
     if cfg.parallel is None:
         cfg.parallel = cfg.smoke
     chosen = set(cfg.only.split(",")) if cfg.only else set(WORKLOADS)
@@ -89,6 +97,24 @@ def build(log):
     if result.returncode != 0 or not os.path.exists(JAR):
         raise net.HarnessError("the build failed")
     return "built"
+
+
+def baseline_jar(cfg, workdir, log):
+    """The jar to compare with: --baseline-jar, or --baseline-ref built in a git worktree under the work dir."""
+    if cfg.baseline_jar:
+        return os.path.abspath(cfg.baseline_jar)
+    if not cfg.baseline_ref:
+        return None
+    tree = os.path.join(workdir, "baseline-src")
+    subprocess.run(["git", "-C", ROOT, "worktree", "add", "--detach", tree, cfg.baseline_ref], check=True,
+                   capture_output=True, timeout=300)
+    log(f"building the baseline {cfg.baseline_ref}: ./mvnw -q package -DskipTests")
+    result = subprocess.run([os.path.join(ROOT, "mvnw"), "-B", "-q", "-o", "package", "-DskipTests"], cwd=tree,
+                            timeout=1800)
+    jar = os.path.join(tree, "target", "quarkus-app", "quarkus-run.jar")
+    if result.returncode != 0 or not os.path.exists(jar):
+        raise net.HarnessError("the baseline build failed")
+    return jar
 
 
 def machine():
@@ -129,12 +155,18 @@ def main(argv):
         if not os.path.exists(JAR):
             raise net.HarnessError("no packaged app at " + JAR)
         modules = {"stock": stock, "orders": orders, "articles": articles, "baseline": baseline}
+        before = baseline_jar(cfg, workdir, log) if "orders" in cfg.workloads else None
+        results["baseline_build"] = before and {"ref": cfg.baseline_ref, "jar": before}
+        jars = [("after", JAR)] + ([("before", before)] if before else [])
 
         def one(name):
             log(f"workload {name}")
             t = time.monotonic()
             try:
-                outcome = modules[name].run(cfg, JAR, os.path.join(workdir, name), log)
+                if name == "orders":
+                    outcome = orders.sweep(cfg, jars, os.path.join(workdir, name), log)
+                else:
+                    outcome = modules[name].run(cfg, JAR, os.path.join(workdir, name), log)
             except net.HarnessError as e:
                 outcome = {"error": str(e)}
                 log(f"workload {name} broke: {e}")

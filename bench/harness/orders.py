@@ -64,6 +64,9 @@ def book(app, ids, label, log):
              if v - waits_before.get(k, 0.0) > 0.05}
     globe_total = sum(globe_log["counts"].values())
     log(f"orders {label}: {n} booked in {booked_s:.0f}s")
+    extra = {}
+    if "ntlmHandshakes" in globe_log:  # builds whose Globe simulator counts them
+        extra = {"ntlm_handshakes": globe_log["ntlmHandshakes"], "globe_connections": globe_log.get("connections")}
     return {
         "orders": n, "seconds_to_last_document": round(booked_s, 1), "seconds_to_last_message": round(wall, 1),
         "orders_per_minute": round(n / booked_s * 60, 1),
@@ -81,6 +84,7 @@ def book(app, ids, label, log):
         "rate_limiter_wait_seconds": waits,
         "message_outcomes_total": outcomes,
         "memory": memory,
+        **extra,
     }
 
 
@@ -115,10 +119,14 @@ def run(cfg, jar, workdir, log):
                            "direct:orders-sync-order, webhooks) - not in this build"}
     env = {"BRIDGE_ORDERS_ENABLED": "true", "BRIDGE_ORDERS_POLL_INTERVAL": cfg.orders_poll_interval,
            "BRIDGE_WEBHOOKS_PUBLIC_URL": "http://127.0.0.1:{port}"}
+    latency_ms = getattr(cfg, "globe_latency", 0)
     app = App(jar, workdir, "orders", env, cfg.java_opts).start()
     try:
         result = {"start": app.started, "env": app.env_shown(), "poll_interval": cfg.orders_poll_interval,
-                  "sizes": {"orders": cfg.orders, "customers": cfg.customers, "skus": cfg.skus}}
+                  "sizes": {"orders": cfg.orders, "customers": cfg.customers, "skus": cfg.skus},
+                  "globe_latency_ms": latency_ms}
+        # the Globe simulator's own fault: every entity-service call waits this long before it is carried out
+        net.call_json("POST", f"{app.globe_admin}/faults", {"delayMillis": latency_ms})
         net.call_json("PUT", f"{app.ccv_admin}/settings", {"webhooksEnabled": False})
         # the poll runs on the leader: wait for its first list call, so the figures start with a running poll
         net.wait_until("the first orders poll", lambda: app.ccv_calls()["perResourceMethod"].get("GET orders"), 180, 0.5)
@@ -142,6 +150,29 @@ def run(cfg, jar, workdir, log):
             app.begin("orders-latency")
             result["latency"] = latency(app, ids, log)
             result["latency"]["memory"] = app.end("orders-latency")
+        try:
+            result["bridge_ntlm_handshakes_total"] = net.metric_sum(net.metrics(app.port),
+                                                                    "bridge_globe_ntlm_handshakes_total")
+        except (net.HarnessError, OSError, KeyError):
+            pass
+        result["vm_hwm_mb"] = app.rss().get("VmHWM")
         return result
     finally:
         app.stop()
+
+
+def sweep(cfg, jars, workdir, log):
+    """The orders workload at every Globe latency of --globe-latency-ms, with each jar (this build, and the baseline
+    build when given): the before/after table of README "Performance"."""
+    runs = []
+    for latency_ms in cfg.globe_latencies:
+        for label, jar in jars:
+            cfg.globe_latency = latency_ms
+            log(f"orders sweep: Globe latency {latency_ms} ms, {label} ({jar})")
+            try:
+                outcome = run(cfg, jar, os.path.join(workdir, f"{label}-{latency_ms}ms"), log)
+            except net.HarnessError as e:
+                outcome = {"error": str(e)}
+                log(f"orders sweep {label} {latency_ms} ms broke: {e}")
+            runs.append({"build": label, "globe_latency_ms": latency_ms, **outcome})
+    return {"sweep": runs, "builds": {label: jar for label, jar in jars}}

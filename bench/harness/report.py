@@ -75,6 +75,8 @@ def _generic(w):
 def _versus(workloads):
     """Calls per order of the bridge against the literal baseline, when both ran."""
     bridge, literal = workloads.get("orders", {}), workloads.get("baseline", {})
+    if "sweep" in bridge:  # this build at the lowest Globe latency
+        bridge = next((r for r in bridge["sweep"] if r.get("build") == "after" and "new_customers" in r), {})
     if "new_customers" not in bridge or "new_customers" not in literal:
         return ""
     rows = []
@@ -88,6 +90,28 @@ def _versus(workloads):
     return ("## Calls per order: the bridge against the literal baseline\n\n" + _table(
         ["order of a", "bridge CCV", "bridge Globe", "bridge total", "bridge without the status write-back",
          "literal CCV", "literal Globe", "literal total"], rows) + "\n")
+
+
+def _sweep(w):
+    """Orders at each Globe latency, this build against the baseline build: the README "Performance" table."""
+    rows = []
+    for r in w.get("sweep", []):
+        if "error" in r or "skipped" in r:
+            rows.append([r["globe_latency_ms"], r["build"], r.get("error") or r.get("skipped")] + [""] * 7)
+            continue
+        new, rep, lat = r.get("new_customers", {}), r.get("repeat_customers", {}), r.get("latency", {})
+        handshakes = [p.get("ntlm_handshakes") for p in (new, rep) if p.get("ntlm_handshakes") is not None]
+        peak = max([x for x in [new.get("memory", {}).get("vm_hwm_mb"), rep.get("memory", {}).get("vm_hwm_mb"),
+                                r.get("vm_hwm_mb")] if x] or [None])
+        rows.append([r["globe_latency_ms"], r["build"], r.get("all", {}).get("orders_per_minute"),
+                     new.get("orders_per_minute"), rep.get("orders_per_minute"),
+                     f"{new.get('globe_calls_per_order')} / {rep.get('globe_calls_per_order')}",
+                     f"{sum(handshakes)} ({r.get('bridge_ntlm_handshakes_total', '-')})" if handshakes else "-",
+                     r.get("all", {}).get("ccv_429"),
+                     f"{lat.get('p50_seconds')} / {lat.get('p95_seconds')}" if lat else "-", peak])
+    return _table(["Globe latency ms", "build", "orders/min (all)", "new", "repeat", "Globe calls/order new / repeat",
+                   "NTLM handshakes (bridge metric, whole run)", "CCV 429", "paid→Globe p50 / p95 s", "peak RSS MB"],
+                  rows) + "\n" + "".join(f"- {k}: {v}\n" for k, v in w.get("builds", {}).items())
 
 
 def markdown(res):
@@ -114,6 +138,6 @@ def markdown(res):
         if "skipped" in w:
             out.append(f"Not run: {w['skipped']}\n\n")
             continue
-        out.append(_stock(w) if name == "stock" else _generic(w))
+        out.append(_stock(w) if name == "stock" else _sweep(w) if "sweep" in w else _generic(w))
         out.append("\n")
     return "".join(out)
