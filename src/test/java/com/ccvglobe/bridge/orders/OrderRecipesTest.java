@@ -240,4 +240,13 @@ class OrderRecipesTest {
                 .containsEntry("InvoiceAddressPostCode", "1012 LG").containsEntry("InvoiceCountry", "NL")
                 .containsEntry("DeliveryAddressline1", "Damrak 1");
     }
+
+    @Test
+    void aRouteMadeFromABuildingBlockBelongsToItsFlowAndSaysWhatItDoes() {
+        assertThat(context.getRoute("orders-poll").getGroup()).isEqualTo("orders");
+        assertThat(description("orders-poll")).startsWith("Leader-only trigger of direct:orders-poll-once every ")
+                .doesNotContain("{{");
+        assertThat(context.getRoute("orders-activity").getGroup()).isEqualTo("orders");
+        assertThat(context.getRoute("customers-poll").getGroup()).isEqualTo("customers");
+    }
 }
