@@ -2,6 +2,11 @@ package com.ccvglobe.bridge.ops.golive;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,9 +17,12 @@ import org.jboss.logging.Logger;
 import com.ccvglobe.bridge.ops.FlowControl;
 import com.ccvglobe.bridge.state.OpsState;
 
+import io.quarkus.runtime.ShutdownEvent;
+
 /**
  * Going live: suspends the held flows once Camel has started, reports each flow's go-live state, and starts a held flow
- * when an operator says so (only with the checklist done, unless the operator overrides it).
+ * when an operator says so (only with the checklist done, unless the operator overrides it). A flow started through
+ * another replica is resumed here within 15 s.
  */
 @ApplicationScoped
 public class GoLive {
@@ -25,6 +33,8 @@ public class GoLive {
     private final FlowControl flows;
     private final GoLiveChecklist checklist;
     private final OpsState state;
+    private final Set<String> suspendedHere = ConcurrentHashMap.newKeySet();
+    private volatile ScheduledExecutorService watcher;
 
     public GoLive(FlowHolds holds, FlowControl flows, GoLiveChecklist checklist, OpsState state) {
         this.holds = holds;
@@ -38,10 +48,42 @@ public class GoLive {
             for (String flow : flows.flows()) {
                 if (holds.held(flow)) {
                     flows.pause(flow);
+                    suspendedHere.add(flow);
                 }
             }
         } catch (Exception e) {
             LOG.warnf("Held flows could not all be suspended (%s); their exchanges are still stopped", e.getMessage());
+        }
+        if (!suspendedHere.isEmpty()) {
+            watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "go-live-watcher");
+                thread.setDaemon(true);
+                return thread;
+            });
+            watcher.scheduleWithFixedDelay(this::resumeStartedElsewhere, 15, 15, TimeUnit.SECONDS);
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (watcher != null) {
+            watcher.shutdownNow();
+        }
+    }
+
+    /** A flow an operator started through another replica resumes here too. */
+    void resumeStartedElsewhere() {
+        for (String flow : List.copyOf(suspendedHere)) {
+            try {
+                if (!holds.held(flow)) {
+                    suspendedHere.remove(flow);
+                    flows.resume(flow);
+                }
+            } catch (Exception e) {
+                LOG.warnf("Flow %s: resuming after its go-live start failed (%s); retried", flow, e.getMessage());
+            }
+        }
+        if (suspendedHere.isEmpty() && watcher != null) {
+            watcher.shutdown();
         }
     }
 
@@ -96,6 +138,7 @@ public class GoLive {
         if (holds.held(flow)) {
             holds.release(flow, operator);
         }
+        suspendedHere.remove(flow);
         flows.resume(flow);
         return true;
     }
