@@ -238,6 +238,7 @@
         s.checks.forEach(function (c) {
           box.appendChild(el('div', { class: 'check' }, [el('span', { class: 'st st-' + (c.ok ? 'ok' : 'fail'), text: c.ok ? 'ok' : 'fix' }),
             ' ' + c.name + (c.detail ? ': ' + c.detail : '') + (!c.ok && c.fix ? ' — ' + c.fix : '')]));
+          var codes = window.bridgeCodes && window.bridgeCodes(c); if (codes) { box.appendChild(codes); } // go-live.js
         });
       });
     }).catch(function (e) { box.textContent = 'Check failed: ' + e.message; });

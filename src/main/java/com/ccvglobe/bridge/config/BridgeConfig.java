@@ -22,6 +22,12 @@ public interface BridgeConfig {
 
     Sandbox sandbox();
 
+    /**
+     * {@code BRIDGE_START_PAUSED}: whether a fresh installation (empty state store) holds its flows until an operator
+     * starts each one (docs/operations.md, "Going live"). When absent: true with real systems, false with the sandbox.
+     */
+    Optional<Boolean> startPaused();
+
     /** The user's mapping YAML ({@code BRIDGE_MAPPING_FILE}), layered over the shipped defaults. */
     Optional<String> mappingFile();
 

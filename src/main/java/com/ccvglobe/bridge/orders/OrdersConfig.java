@@ -62,6 +62,13 @@ public interface OrdersConfig {
     @WithDefault("7d")
     Duration lookBack();
 
+    /**
+     * {@code BRIDGE_ORDERS_SINCE}: where the first orders poll starts (no cursor yet), a date ({@code 2026-11-01}, from
+     * midnight in the bridge's time zone) or an ISO date-time with offset. Without it the first poll starts at now − the
+     * look-back and reports how many orders it left out as older (docs/orders.md, "The first poll").
+     */
+    Optional<String> since();
+
     @WithDefault("salesorder")
     Document document();
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -22,7 +23,8 @@ import com.ccvglobe.bridge.state.SyncCursors;
 
 /**
  * The orders to take in this poll: one CCV list call per configured status ({@code is_paid=true} when only paid
- * orders are wanted) from {@code min_create_date} = cursor − look-back. Orders already booked (idempotency key) or
+ * orders are wanted) from {@code min_create_date} = cursor − look-back; the first poll (no cursor yet) starts where
+ * {@link OrdersFirstPoll} says and reports the orders it leaves out. Orders already booked (idempotency key) or
  * parked (replay handles them) are left out here, so a poll costs no activity rows for them. The next cursor (the poll's
  * start) is proposed in property {@value #CURSOR} and stored by {@link OrdersCursor} only after the batch was handled.
  */
@@ -39,32 +41,32 @@ public class OrdersPoll {
     private final IdempotencyKeys keys;
     private final ParkedMessages parked;
     private final OrdersConfig config;
+    private final OrdersFirstPoll firstPoll;
 
-    public OrdersPoll(CcvOrders orders, SyncCursors cursors, IdempotencyKeys keys, ParkedMessages parked, OrdersConfig config) {
+    public OrdersPoll(CcvOrders orders, SyncCursors cursors, IdempotencyKeys keys, ParkedMessages parked, OrdersConfig config,
+            OrdersFirstPoll firstPoll) {
         this.orders = orders;
         this.cursors = cursors;
         this.keys = keys;
         this.parked = parked;
         this.config = config;
+        this.firstPoll = firstPoll;
     }
 
     public List<CcvOrder> due(Exchange exchange) {
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Instant cursor = cursors.current(CURSOR_NAME).map(Instant::parse).orElse(started);
-        String minCreateDate = cursor.minus(config.lookBack()).toString();
-        List<Integer> statuses = config.statuses().filter(s -> !s.isEmpty()).map(List::copyOf)
-                .orElseGet(() -> java.util.Collections.singletonList(null));
-        Map<Long, CcvOrder> found = new LinkedHashMap<>();
-        for (Integer status : statuses) {
-            for (CcvOrder order : orders.list(new CcvOrderFilter(status, config.onlyPaid() ? Boolean.TRUE : null,
-                    minCreateDate, null, null, "id"))) {
-                found.putIfAbsent(order.id(), order);
-            }
+        Optional<Instant> cursor = cursors.current(CURSOR_NAME).map(Instant::parse);
+        Instant windowStart = cursor.map(c -> c.minus(config.lookBack())).orElseGet(() -> firstPoll.windowStart(started));
+        String minCreateDate = windowStart.toString();
+        Map<Long, CcvOrder> found = listed(minCreateDate, null);
+        if (cursor.isEmpty()) {
+            firstPoll.record(windowStart, firstPoll.since().isPresent() ? null
+                    : (int) listed(firstPoll.countedFrom(windowStart).toString(), minCreateDate).values().stream()
+                            .filter(this::notHandled).count());
         }
         List<CcvOrder> due = new ArrayList<>();
         for (CcvOrder order : found.values()) {
-            String key = String.valueOf(order.id());
-            if (!keys.contains(OrderAlreadyBooked.FLOW, key) && !parked.isParked(OrderAlreadyBooked.FLOW, key)) {
+            if (notHandled(order)) {
                 due.add(order);
             }
         }
@@ -73,5 +75,25 @@ public class OrdersPoll {
         }
         exchange.setProperty(CURSOR, cursors.propose(CURSOR_NAME, started.toString()));
         return due;
+    }
+
+    /** The orders in the configured statuses created from {@code minCreateDate} (up to {@code maxCreateDate}), by id. */
+    private Map<Long, CcvOrder> listed(String minCreateDate, String maxCreateDate) {
+        List<Integer> statuses = config.statuses().filter(s -> !s.isEmpty()).map(List::copyOf)
+                .orElseGet(() -> java.util.Collections.singletonList(null));
+        Map<Long, CcvOrder> found = new LinkedHashMap<>();
+        for (Integer status : statuses) {
+            for (CcvOrder order : orders.list(new CcvOrderFilter(status, config.onlyPaid() ? Boolean.TRUE : null,
+                    minCreateDate, maxCreateDate, null, "id"))) {
+                found.putIfAbsent(order.id(), order);
+            }
+        }
+        return found;
+    }
+
+    /** Neither booked (idempotency key) nor parked (replay handles it). */
+    private boolean notHandled(CcvOrder order) {
+        String key = String.valueOf(order.id());
+        return !keys.contains(OrderAlreadyBooked.FLOW, key) && !parked.isParked(OrderAlreadyBooked.FLOW, key);
     }
 }

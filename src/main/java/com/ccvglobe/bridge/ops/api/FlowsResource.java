@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.ccvglobe.bridge.ops.FlowControl;
 import com.ccvglobe.bridge.ops.FlowState;
+import com.ccvglobe.bridge.ops.golive.FlowHolds;
 
 /** The flows (Camel route groups): their state, pause, resume and run now. */
 @Path("/api/flows")
@@ -25,9 +26,11 @@ import com.ccvglobe.bridge.ops.FlowState;
 public class FlowsResource {
 
     private final FlowControl flows;
+    private final FlowHolds holds;
 
-    public FlowsResource(FlowControl flows) {
+    public FlowsResource(FlowControl flows, FlowHolds holds) {
         this.flows = flows;
+        this.holds = holds;
     }
 
     @GET
@@ -59,6 +62,7 @@ public class FlowsResource {
     @RolesAllowed("operator")
     @Operation(summary = "Resume every route of the flow", description = "Requires the header X-Requested-With.")
     public FlowState resume(@PathParam("flow") String flow) throws Exception {
+        refuseHeld(flow);
         if (!flows.resume(flow)) {
             throw unknown(flow);
         }
@@ -74,11 +78,20 @@ public class FlowsResource {
         if (flows.state(flow).isEmpty()) {
             throw unknown(flow);
         }
+        refuseHeld(flow);
         if (!flows.runNow(flow)) {
             throw ApiProblem.of(Response.Status.NOT_FOUND,
                     "flow " + flow + " cannot be run on demand: it has no direct:" + flow + "-run-now endpoint");
         }
         return Response.accepted(new ApiMessage("run of flow " + flow + " started")).build();
+    }
+
+    /** A flow waiting for go-live is started through the go-live checklist, not resumed or run. */
+    private void refuseHeld(String flow) {
+        if (holds.held(flow)) {
+            throw ApiProblem.of(Response.Status.CONFLICT, "flow " + flow + " waits for go-live: start it from the dashboard's "
+                    + "go-live checklist or with POST /api/go-live/flows/" + flow + "/start");
+        }
     }
 
     private RuntimeException unknown(String flow) {

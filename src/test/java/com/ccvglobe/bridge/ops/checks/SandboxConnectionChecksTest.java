@@ -43,8 +43,8 @@ class SandboxConnectionChecksTest {
         List<Result> globeResults = globe.run();
         assertThat(globeResults).extracting(Result::name).containsExactly("entity service reachable", "credentials valid",
                 "company (ServerName/DatabaseName) valid", "VAT codes (vat)", "payment conditions (payment-methods)",
-                "shipping methods (shipping-methods)", "cost centres (cost-centres)",
-                "items: freight, payment costs, discount (items)", "default debtor (default-debtor.code)", "stock SQL readable");
+                "shipping methods (shipping-methods)", "cost centres (cost-centres)", "cost units (cost-units)",
+                "revenue accounts (revenue-accounts)", "items: freight, payment costs, discount (items)", "default debtor (default-debtor.code)", "stock SQL readable");
         assertThat(globeResults).allSatisfy(r -> assertThat(r.ok()).as(r.name() + ": " + r.detail()).isTrue());
 
         given().auth().preemptive().basic("viewer", "viewer").when().get("/api/connection-check").then().statusCode(200)
