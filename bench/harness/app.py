@@ -49,8 +49,9 @@ class App:
             env.update(self._sandbox_env())
         else:
             self.port = self.port or net.free_port()  # a restart keeps the port (webhooks point at it)
+            # an automated deployment against (simulated) real systems: no go-live hold of the flows
             env.update({"QUARKUS_HTTP_HOST": "127.0.0.1", "QUARKUS_HTTP_PORT": str(self.port),
-                        "BRIDGE_SANDBOX_ENABLED": "false"})
+                        "BRIDGE_SANDBOX_ENABLED": "false", "BRIDGE_START_PAUSED": "false"})
         env.update({k: v.replace("{port}", str(self.port)) for k, v in self.extra_env.items()})
         self.env = {k: v for k, v in env.items() if k.startswith(_DROP)}
         log = open(self.log_path, "ab")

@@ -5,9 +5,13 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.apache.camel.quarkus.main.events.AfterStart;
+
+import com.ccvglobe.bridge.ops.golive.FlowHolds;
+import com.ccvglobe.bridge.ops.golive.FlowStarted;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
@@ -29,6 +33,8 @@ public class CcvWebhookRegistration {
 
     private static final Logger LOG = Logger.getLogger(CcvWebhookRegistration.class);
     private static final String CLAIM = "ccv-webhook-registration";
+    /** The flow the webhooks feed; held at go-live, and with it their registration. */
+    private static final String FLOW = "orders";
     private static final int CLAIM_WAIT_SECONDS = 45;
 
     private final CcvWebhooks webhooks;
@@ -36,6 +42,8 @@ public class CcvWebhookRegistration {
     private final CcvWebhookConfig config;
     private final Connections connections;
     private final IdempotencyKeys claims;
+    @Inject
+    FlowHolds holds;
 
     public CcvWebhookRegistration(CcvWebhooks webhooks, WebhookKeys keys, CcvWebhookConfig config, Connections connections,
             IdempotencyKeys claims) {
@@ -47,6 +55,21 @@ public class CcvWebhookRegistration {
     }
 
     void onStart(@Observes AfterStart event) {
+        if (holds.held(FLOW)) {
+            // going live: nothing is written to CCV before an operator starts the orders flow
+            LOG.info("CCV webhooks are registered when an operator starts the orders flow (go-live)");
+            return;
+        }
+        registerConfigured();
+    }
+
+    void onOrdersStarted(@Observes FlowStarted started) {
+        if (FLOW.equals(started.flow())) {
+            registerConfigured();
+        }
+    }
+
+    private void registerConfigured() {
         config.publicUrl().filter(u -> !u.isBlank()).or(this::sandboxDemoUrl).ifPresent(url -> {
             try {
                 int registered = register(url);

@@ -12,10 +12,11 @@ import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.quarkus.main.events.BeforeConfigure;
 
 /**
- * A route made from a building block (a {@code templatedRoute}) gets its group and description with the template's
- * parameters filled in: Camel 4.14 fills {@code {{name}}} in endpoints and steps, but leaves a route's group and
- * description as written, so the orders poll would belong to the flow "{{group}}" (flow holds, the dashboard's
- * per-flow views and the metrics group routes by it).
+ * A route made from a building block (a {@code templatedRoute}) gets its group, auto-startup and description with the
+ * template's parameters filled in: Camel 4.14 fills {@code {{name}}} in endpoints and steps, but leaves a route's
+ * group, auto-startup and description as written, so the orders poll would belong to the flow "{{group}}" (flow holds,
+ * the dashboard's per-flow views and the metrics group routes by it) and would not start again when an operator
+ * resumes its flow.
  */
 @ApplicationScoped
 public class TemplatedRouteNames {
@@ -30,6 +31,10 @@ public class TemplatedRouteNames {
                 }
                 if (definition.getGroup() != null) {
                     definition.setGroup(resolve(context, fill(definition.getGroup(), parameters)));
+                }
+                if (definition.getAutoStartup() != null) {
+                    // whether it starts with the app: read again when an operator resumes a paused flow
+                    definition.setAutoStartup(resolve(context, fill(definition.getAutoStartup(), parameters)));
                 }
                 if (definition.getDescriptionText() != null) {
                     definition.setDescription(resolve(context, fill(definition.getDescriptionText(), parameters)));

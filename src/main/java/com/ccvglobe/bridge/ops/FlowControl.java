@@ -66,6 +66,26 @@ public class FlowControl {
         return Optional.of(state(flow, activity.countsSince(Instant.now().minus(Duration.ofHours(24))), cursors.all()));
     }
 
+    /**
+     * Holds the flow for go-live: suspends its running routes but its leader-only triggers ({@code master:}), whose
+     * exchanges the go-live route policy stops while the flow is held; a leader-only consumer stopped and started
+     * again does not take the lead back in Camel 4.14's file cluster view, so its poll would never run after the start.
+     */
+    public boolean hold(String flow) throws Exception {
+        List<Route> routes = routes(flow);
+        for (Route route : routes) {
+            if (!leaderOnly(route) && camel.getRouteController().getRouteStatus(route.getRouteId()) == ServiceStatus.Started) {
+                camel.getRouteController().suspendRoute(route.getRouteId());
+            }
+        }
+        LOG.infof("Flow %s held (%d route(s))", flow, routes.size());
+        return !routes.isEmpty();
+    }
+
+    private static boolean leaderOnly(Route route) {
+        return route.getEndpoint().getEndpointUri().startsWith("master:");
+    }
+
     /** Suspends every running route of the flow; answers false for an unknown flow. */
     public boolean pause(String flow) throws Exception {
         List<Route> routes = routes(flow);
@@ -118,7 +138,8 @@ public class FlowControl {
         boolean anySuspended = false;
         for (Route route : routes(flow)) {
             ServiceStatus status = camel.getRouteController().getRouteStatus(route.getRouteId());
-            anyStarted |= status == ServiceStatus.Started;
+            // a leader-only trigger keeps running while its flow is held (see hold): the flow's other routes say
+            anyStarted |= status == ServiceStatus.Started && !leaderOnly(route);
             // a route that cannot be suspended is stopped by a pause; one switched off by configuration is not paused
             anySuspended |= status == ServiceStatus.Suspended || status == ServiceStatus.Stopped && route.isAutoStartup();
             routes.add(new FlowState.RouteState(route.getRouteId(), String.valueOf(status), route.isAutoStartup()));

@@ -74,6 +74,9 @@ class PrivacySandboxRunTest {
     @Inject
     WebhookKeys webhookKeys;
 
+    @Inject
+    com.ccvglobe.bridge.state.LastSentValues lastSent;
+
     /** The sandbox shop's products before the run: its articles run rewrites them from Globe (prices, discounts). */
     private final List<com.fasterxml.jackson.databind.node.ObjectNode> products = new ArrayList<>();
 
@@ -87,8 +90,11 @@ class PrivacySandboxRunTest {
     @AfterEach
     void shopLimitsAndCatalogueBack() {
         shoppers.simulator().limits().set(150, 100, 30, 250).reset();
-        // the order tests that run after this one price their rows from the demo catalogue as seeded
+        // the order tests that run after this one price their rows from the demo catalogue as seeded; the bridge then
+        // forgets what its articles and stock runs sent, so that its next runs compare with the shop as it is again
         products.forEach(p -> shoppers.simulator().data().put("products", p));
+        lastSent.forgetAll("articles");
+        lastSent.forgetAll("stock");
     }
 
     @Test

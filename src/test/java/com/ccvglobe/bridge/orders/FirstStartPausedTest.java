@@ -37,12 +37,16 @@ import io.restassured.specification.RequestSpecification;
 @TestProfile(FirstStartPausedTest.StartPaused.class)
 class FirstStartPausedTest {
 
-    /** Its own empty state store, flows paused at start, the orders poll on and quick. */
+    /** Where this installation asks CCV to send its webhooks (a write to CCV: only once the orders flow is started). */
+    static final String WEBHOOKS_AT = "https://bridge.golive.example";
+
+    /** Its own empty state store, flows paused at start, the orders poll on and quick, a public webhook address. */
     public static class StartPaused implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:golive-paused;DB_CLOSE_DELAY=-1",
-                    "bridge.start-paused", "true", "bridge.orders.enabled", "true", "bridge.orders.poll-interval", "1s");
+                    "bridge.start-paused", "true", "bridge.orders.enabled", "true", "bridge.orders.poll-interval", "1s",
+                    "bridge.webhooks.public-url", WEBHOOKS_AT);
         }
     }
 
@@ -85,6 +89,7 @@ class FirstStartPausedTest {
         await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
                 .until(() -> sandbox.salesOrders(recent.ordernumberFull()).isEmpty() && sandbox.globeCalls("POST SalesOrderHeader") == 0);
         assertThat(state.get(OrdersFirstPoll.LEFT_OUT_KEY)).as("no poll ran").isEmpty();
+        assertThat(webhooksToThisBridge()).as("no webhook registered in CCV before go-live").isZero();
 
         operator().post("/api/go-live/flows/orders/start").then().statusCode(409)
                 .body("checklist.items.find { it.id == 'articles-linkup' }.done", equalTo(false))
@@ -106,6 +111,7 @@ class FirstStartPausedTest {
                 .body("flows.find { it.flow == 'customers' }.held", equalTo(true));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> !sandbox.salesOrders(recent.ordernumberFull()).isEmpty());
+        assertThat(webhooksToThisBridge()).as("the webhooks are registered once the orders flow started").isPositive();
         viewer().get("/api/flows/orders").then().body("paused", equalTo(false));
 
         JsonPath report = viewer().get("/api/go-live").then().statusCode(200).extract().jsonPath();
@@ -125,5 +131,10 @@ class FirstStartPausedTest {
         assertThat(afterRestart.held("orders")).isFalse();
         assertThat(afterRestart.held("customers")).isTrue();
         assertThat(afterRestart.held("operations")).isFalse();
+    }
+
+    private long webhooksToThisBridge() {
+        return sandbox.ccvSim().data().all("webhooks").stream()
+                .filter(w -> w.path("address").asText().startsWith(WEBHOOKS_AT)).count();
     }
 }

@@ -36,6 +36,9 @@ public class CcvShopCheck implements ConnectionCheck {
     private final CcvApi api;
     private final Optional<String> publicUrl;
     private final List<String> events;
+    /** Go-live holds; absent where the check is made outside the application (tests, the CLI). */
+    @Inject
+    com.ccvglobe.bridge.ops.golive.FlowHolds holds;
 
     @Inject
     public CcvShopCheck(CcvApi api, CcvWebhookConfig webhooks) {
@@ -103,6 +106,10 @@ public class CcvShopCheck implements ConnectionCheck {
         if (publicUrl.isEmpty()) {
             return new Result("webhook registration", true,
                     "bridge.webhooks.public-url is not set: no webhooks, orders are found by the orders poll", null);
+        }
+        if (holds != null && holds.held("orders")) {
+            return new Result("webhook registration", true, "registered in CCV when an operator starts the orders flow "
+                    + "(go-live: nothing is written to CCV before that)", null);
         }
         String base = publicUrl.get().endsWith("/") ? publicUrl.get().substring(0, publicUrl.get().length() - 1) : publicUrl.get();
         List<CcvShopRecords.Webhook> registered;

@@ -33,6 +33,8 @@ public class GoLive {
     private final FlowControl flows;
     private final GoLiveChecklist checklist;
     private final OpsState state;
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<FlowStarted> started;
     private final Set<String> suspendedHere = ConcurrentHashMap.newKeySet();
     private volatile ScheduledExecutorService watcher;
 
@@ -47,7 +49,7 @@ public class GoLive {
         try {
             for (String flow : flows.flows()) {
                 if (holds.held(flow)) {
-                    flows.pause(flow);
+                    flows.hold(flow);
                     suspendedHere.add(flow);
                 }
             }
@@ -140,6 +142,7 @@ public class GoLive {
         }
         suspendedHere.remove(flow);
         flows.resume(flow);
+        started.fire(new FlowStarted(flow, operator));
         return true;
     }
 }
