@@ -88,7 +88,7 @@ public record OrderDocument(OrdersConfig.Document type, String yourReference, Ma
         view.put("debtorCreated", debtorCreated);
         view.put("onDefaultDebtor", onDefaultDebtor);
         view.put("ccvOrder", source.order());
-        return view;
+        return java.util.Collections.unmodifiableMap(view);
     }
 
     /** Short and without personal data: a {@code log: ${body}} step shows what is booked, not who. */

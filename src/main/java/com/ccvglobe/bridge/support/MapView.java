@@ -12,7 +12,10 @@ import java.util.Set;
  */
 public interface MapView extends Map<String, Object> {
 
-    /** The keys and values a route sees, in a stable order. */
+    /**
+     * The keys and values a route sees, in a stable order, as an unmodifiable map: {@code put} and {@code remove} on the
+     * view are refused by it (changes go through the record's own {@code with...} methods).
+     */
     Map<String, Object> asMap();
 
     @Override
@@ -42,22 +45,22 @@ public interface MapView extends Map<String, Object> {
 
     @Override
     default Object put(String key, Object value) {
-        throw new UnsupportedOperationException("read-only view; change '" + key + "' with a route step such as set-document-field");
+        return asMap().put(key, value);
     }
 
     @Override
     default Object remove(Object key) {
-        throw new UnsupportedOperationException("read-only view");
+        return asMap().remove(key);
     }
 
     @Override
     default void putAll(Map<? extends String, ?> values) {
-        throw new UnsupportedOperationException("read-only view");
+        asMap().putAll(values);
     }
 
     @Override
     default void clear() {
-        throw new UnsupportedOperationException("read-only view");
+        asMap().clear();
     }
 
     @Override
