@@ -30,14 +30,15 @@ import com.ccvglobe.bridge.support.BusinessException;
 public class DebtorFactory {
 
     private static final Logger LOG = Logger.getLogger(DebtorFactory.class);
-    private static final Object NUMBERS = new Object();
     private static final int NUMBER_ATTEMPTS = 10;
     static final String NUMBER = "the next free number in the mapping's debtors.number-range";
 
     private final GlobeEntityClient globe;
+    private final DebtorNumbers numbers;
 
-    public DebtorFactory(GlobeEntityClient globe) {
+    public DebtorFactory(GlobeEntityClient globe, DebtorNumbers numbers) {
         this.globe = globe;
+        this.numbers = numbers;
     }
 
     GlobeRecord create(Mapping mapping, CcvCustomer customer, String email, String record, String paymentCondition) {
@@ -52,10 +53,7 @@ public class DebtorFactory {
             Map<String, Object> overlay) {
         DocumentBody account = account(mapping, customer, email, record, paymentCondition);
         overlay.forEach((field, value) -> account.byFlow(field, value, "the customers flow's debtor profile"));
-        GlobeRecord created;
-        synchronized (NUMBERS) {
-            created = createNumbered(mapping.debtors(), account, record);
-        }
+        GlobeRecord created = createNumbered(mapping.debtors(), account, record);
         if (isCompany(customer)) {
             globe.create("ContactPerson", contact(mapping, customer, email, record, created.text("ID")).values());
         }
@@ -110,21 +108,27 @@ public class DebtorFactory {
     }
 
     /**
-     * Posts the Account with the next free number. Another bridge replica (or someone in Globe) may take that number
-     * between the look-up and the POST; Globe then refuses it, and when the number turns out to exist now, the next free
-     * one is tried (at most {@value #NUMBER_ATTEMPTS} times).
+     * Posts the Account with the next free number ({@link DebtorNumbers}; debtors of several orders are created at once).
+     * Someone in Globe or another bridge replica may have taken that number; Globe then refuses it, and when the number
+     * turns out to exist, the next free one is read from Globe and tried (at most {@value #NUMBER_ATTEMPTS} times).
      */
     private GlobeRecord createNumbered(DebtorSettings settings, DocumentBody account, String record) {
         for (int attempt = 1;; attempt++) {
-            String number = nextNumber(settings, record);
+            String number = numbers.take(settings, record);
             account.byFlow("DebtorNumber", number, NUMBER);
             try {
                 return globe.create("Account", account.values());
             } catch (GlobeValidationException e) {
                 if (attempt >= NUMBER_ATTEMPTS || !numberTaken(number)) {
+                    numbers.unused(number);
                     throw e;
                 }
-                LOG.infof("Debtor number %s was taken meanwhile (another bridge replica?); trying the next free number", number);
+                numbers.taken();
+                LOG.infof("Debtor number %s was taken meanwhile (in Globe or by another bridge replica); trying the next free number",
+                        number);
+            } catch (RuntimeException e) {
+                numbers.unused(number);
+                throw e;
             }
         }
     }
@@ -134,17 +138,8 @@ public class DebtorFactory {
                 .isPresent();
     }
 
+    /** The number the next new debtor would get (dry runs; nothing is taken). */
     String nextNumber(DebtorSettings settings, String record) {
-        String from = String.valueOf(settings.numberFrom());
-        String to = String.valueOf(settings.numberTo());
-        GlobeQuery highest = GlobeQuery.where(GlobeFilter.ge("DebtorNumber", from).and(GlobeFilter.le("DebtorNumber", to)))
-                .select("DebtorNumber").orderBy("DebtorNumber desc").top(1);
-        long next = globe.find("Account", highest).stream().findFirst().map(a -> a.text("DebtorNumber"))
-                .map(n -> Long.parseLong(n.trim()) + 1).orElse(settings.numberFrom());
-        if (next > settings.numberTo()) {
-            throw new BusinessException(record, "DebtorNumber", "the debtor number range " + from + "-" + to
-                    + " (debtors.number-range) is used up");
-        }
-        return String.valueOf(next);
+        return numbers.peek(settings, record);
     }
 }

@@ -16,7 +16,7 @@ import com.ccvglobe.bridge.support.BusinessException;
 
 /**
  * Globe's VAT codes with their percentage and whether prices with that code include VAT ({@code VAT.Excluded}
- * {@code I}/{@code T} = including). Read with one query and kept for five minutes; an unknown code reloads once.
+ * {@code I}/{@code T} = including). Read with one query and kept for five minutes; an unknown code reloads once (threads that miss together share the read).
  * A percentage between 0 and 1 is read as a fraction (Exact's reference leaves fraction or percent open).
  */
 @ApplicationScoped
@@ -38,12 +38,13 @@ public class GlobeVatCodes {
 
     public VatCode get(String code, String record) {
         String key = code.trim().toUpperCase(Locale.ROOT);
-        if (Instant.now().isAfter(loadedAt.plus(KEEP))) {
-            load();
+        Instant seen = loadedAt;
+        if (Instant.now().isAfter(seen.plus(KEEP))) {
+            load(seen);
         }
         VatCode found = codes.get(key);
         if (found == null) {
-            load();
+            load(seen);
             found = codes.get(key);
         }
         if (found == null) {
@@ -53,7 +54,13 @@ public class GlobeVatCodes {
         return found;
     }
 
-    private synchronized void load() {
+    /**
+     * Reads the codes unless another thread read them since {@code seen} (workers that miss at once share one read).
+     */
+    private synchronized void load(Instant seen) {
+        if (loadedAt.isAfter(seen)) {
+            return;
+        }
         Map<String, VatCode> loaded = new HashMap<>();
         for (GlobeRecord vat : globe.find("VAT", GlobeQuery.all().select("VATCode", "Percentage", "Excluded"))) {
             String code = vat.text("VATCode");

@@ -25,6 +25,8 @@ import com.ccvglobe.bridge.exactglobe.GlobeRecord;
  * {@code overlap} for clocks that differ). An entry is served while a read confirmed it within
  * {@code bridge.orders.item-cache.max-age}: its own read, or the last refresh that succeeded. So an item blocked in
  * Globe may still be served as active for up to {@code refresh} (at most {@code max-age} while refreshes fail).
+ * The first use reads up to {@code bridge.orders.item-cache.preload} sales items in one paged query, so that the first
+ * orders after a start need no item reads of their own either.
  */
 @ApplicationScoped
 public class ItemStates {
@@ -82,6 +84,12 @@ public class ItemStates {
         entries.clear();
     }
 
+    /** Back to the state after a start: no entry, no cursor; the next use preloads the sales items again. */
+    synchronized void forgetAll() {
+        entries.clear();
+        cursor = null;
+    }
+
     /** Reads what Globe changed since the cursor now, whether due or not; false when Globe could not be read. */
     public boolean refresh() {
         refreshing.lock();
@@ -96,10 +104,7 @@ public class ItemStates {
         if (cursor == null) {
             synchronized (this) {
                 if (cursor == null) {
-                    // nothing is cached yet, so every entry is as fresh as this moment
-                    refreshedAt = System.nanoTime();
-                    triedAt = refreshedAt;
-                    cursor = Instant.now();
+                    preload();
                 }
             }
             return;
@@ -114,6 +119,35 @@ public class ItemStates {
                 refreshing.unlock();
             }
         }
+    }
+
+    /**
+     * Reads up to {@code preload} sales items (one paged query); every entry is then as fresh as this moment. A failed
+     * read leaves the cache empty: the article check reads what it needs, the refreshes keep those entries fresh.
+     */
+    private void preload() {
+        long startedAt = System.nanoTime();
+        Instant started = Instant.now();
+        int limit = config.itemCache().preload();
+        if (limit > 0) {
+            try {
+                int[] read = {0};
+                globe.findEach("Item", GlobeQuery.where(GlobeFilter.eq("IsSalesItem", true)).select(FIELDS).top(limit),
+                        item -> {
+                            if (item.text("ItemCode") != null && read[0]++ < limit) {
+                                entries.putIfAbsent(item.text("ItemCode").toUpperCase(Locale.ROOT), new Entry(item, startedAt));
+                            }
+                        });
+                LOG.infof("Item cache: %d sales item(s) read from Exact Globe%s", read[0],
+                        read[0] >= limit ? " (bridge.orders.item-cache.preload; others are read when an order needs them)" : "");
+            } catch (RuntimeException e) {
+                LOG.warnf("Item cache: could not read the sales items from Exact Globe (%s); orders read the items they need",
+                        e.getMessage());
+            }
+        }
+        refreshedAt = startedAt;
+        triedAt = startedAt;
+        cursor = started;
     }
 
     private boolean readChanges() {

@@ -122,6 +122,11 @@ public interface OrdersConfig {
         /** Reading back before the cursor, for clocks of the bridge and the Globe server that differ. */
         @WithDefault("5m")
         Duration overlap();
+
+        /** Sales items read into the cache at its first use (one paged query); 0 fills it only from orders' reads. */
+        @WithDefault("20000")
+        @Min(0)
+        int preload();
     }
 
     /** Largest order total (incl. VAT, in the order's currency, either sign) that is booked; a larger one parks. */

@@ -257,9 +257,11 @@ class CustomersFlowTest {
         producer.sendBody("direct:customers-run-now", null);
         List<String> quietPoll = sandbox.globeCallLog().subList(before, sandbox.globeCallLog().size());
 
-        assertThat(personCalls).as("find by e-mail, highest number, create").containsExactly("GET Account", "GET Account",
-                "POST Account");
-        assertThat(companyCalls).containsExactly("GET Account", "GET Account", "POST Account", "POST ContactPerson");
+        // Globe's highest debtor number is read once, when the bridge's counter starts (maybe by an earlier test)
+        assertThat(personCalls).as("find by e-mail, (highest number,) create").isSubsetOf("GET Account", "POST Account")
+                .endsWith("POST Account").hasSizeBetween(2, 3);
+        assertThat(companyCalls).as("find by e-mail, create, contact").containsExactly("GET Account", "POST Account",
+                "POST ContactPerson");
         assertThat(updateCalls).as("linked debtor read, one MERGE").containsExactly("GET Account", "MERGE Account");
         assertThat(quietPoll).as("nothing changed: no Globe call").isEmpty();
         assertThat(sandbox.ccvSim().calls().calls()).as("one CCV list call per 250 users").hasSize(1);

@@ -86,6 +86,21 @@ class OrdersGlobeCallsTest {
     }
 
     @Test
+    void theFirstOrderAfterAStartFindsItsItemsInTheSalesItemsReadAtOnceAndSpendsAtMostThreeCallsBeyond() throws Exception {
+        items.forgetAll(); // as after a start: the cache is empty and has no cursor yet
+        List<String> calls = callsOf(sandbox.person("NL").row("ART-0009", 1).row("ART-0005", 2).place());
+
+        List<String> itemReads = calls.stream().filter(c -> c.startsWith("GET Item")).toList();
+        assertThat(itemReads).as("one read of the sales items (%s), no read of the order's own items", calls)
+                .isNotEmpty().allMatch(c -> c.contains("IsSalesItem")).noneMatch(c -> c.contains("ART-0009"));
+        assertThat(beyondTheDocument(calls)).as("new customer after a start: %s", calls).hasSizeLessThanOrEqualTo(3)
+                .noneMatch(c -> c.startsWith("GET SalesOrderHeader"));
+
+        CcvOrder next = sandbox.person("BE").row("ART-0002", 1).place();
+        assertThat(callsOf(next)).as("the next order reads no item").noneMatch(c -> c.startsWith("GET Item"));
+    }
+
+    @Test
     void aFirstAttemptSkipsTheReferenceCheckAndAnAttemptAfterOneThatMayHaveReachedGlobeAsks() throws Exception {
         String code = "LATE-" + System.nanoTime() % 1_000_000;
         CcvOrder order = sandbox.person("NL").freeRow(code, "5.00", 21).place();
@@ -125,6 +140,41 @@ class OrdersGlobeCallsTest {
             assertThat(sandbox.salesOrders(order.ordernumberFull()).get(0).text("OrderDebtor"))
                     .isEqualTo(debtors.get(0).text("DebtorNumber"));
         }
+    }
+
+    @RepeatedTest(3)
+    void newCustomersInOnePollGetConsecutiveDebtorNumbersAndANumberTakenInGlobeByHandIsPassedOver() throws Exception {
+        producer.sendBody("direct:orders-poll-once", null); // earlier tests' orders out of the way
+        List<SandboxOrders.OrderSpec> customers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            customers.add(sandbox.person(i % 2 == 0 ? "NL" : "BE").row("ART-0002", 1));
+            customers.get(i).place();
+        }
+        sandbox.globeAdmin("DELETE", "calls", null);
+        producer.sendBody("direct:orders-poll-once", null);
+        // one e-mail look-up per customer; Globe's highest number only when the counter starts (or met a number taken)
+        assertThat(sandbox.globeCalls("GET Account")).as("Account reads").isLessThanOrEqualTo(6 + 2);
+
+        List<Long> numbers = new ArrayList<>();
+        for (SandboxOrders.OrderSpec customer : customers) {
+            List<GlobeRecord> debtors = sandbox.accounts(customer.email);
+            assertThat(debtors).as("one debtor for %s", customer.email).hasSize(1);
+            numbers.add(Long.parseLong(debtors.get(0).text("DebtorNumber").trim()));
+        }
+        numbers.sort(null);
+        assertThat(numbers).as("six numbers, no gap").doesNotHaveDuplicates()
+                .allMatch(n -> n - numbers.get(0) < 6);
+
+        // someone creates the next debtor in Globe by hand: the bridge's next new debtor passes over that number
+        String byHand = String.valueOf(numbers.get(5) + 1);
+        sandbox.globe().create("Account", Map.of("DebtorNumber", byHand, "AccountName", "Aangemaakt in Globe",
+                "CustomerType", "C", "EmailAddress", "by-hand-" + byHand + "@example.com"));
+        SandboxOrders.OrderSpec after = sandbox.person("NL").row("ART-0002", 1);
+        CcvOrder order = after.place();
+        sync(order);
+        assertThat(sandbox.salesOrders(order.ordernumberFull())).hasSize(1);
+        assertThat(Long.parseLong(sandbox.accounts(after.email).get(0).text("DebtorNumber").trim()))
+                .isEqualTo(numbers.get(5) + 2);
     }
 
     @RepeatedTest(5)
@@ -196,10 +246,13 @@ class OrdersGlobeCallsTest {
         return calls;
     }
 
-    /** Leaves out the document itself (its lines and header) and the item cache's periodic refresh. */
+    /**
+     * Leaves out the document itself (its lines and header) and the item cache's own reads: its periodic refresh and
+     * the sales items it reads once after a start.
+     */
     private static List<String> beyondTheDocument(List<String> calls) {
         return calls.stream().filter(c -> !c.startsWith("POST SalesOrderLine") && !c.startsWith("POST SalesOrderHeader"))
-                .filter(c -> !(c.startsWith("GET Item") && c.contains("ModifiedDate"))).toList();
+                .filter(c -> !(c.startsWith("GET Item") && (c.contains("ModifiedDate") || c.contains("IsSalesItem")))).toList();
     }
 
     private static Map<String, Object> item(String code, String condition) {
