@@ -38,7 +38,7 @@ def summaries(app):
 
 def measure(app, label, expected, timeout, count="written"):
     """Waits until the runs after this point handled (count="products") or wrote (count="written") the expected
-    number of products; returns calls and time."""
+    number of products, or (count="runs") the expected number of runs ended; returns calls and time."""
     seen = len(summaries(app))
     t0 = time.monotonic()
     app.begin("articles-" + label)
@@ -47,7 +47,8 @@ def measure(app, label, expected, timeout, count="written"):
 
     def handled():
         runs = summaries(app)[seen:]
-        return runs if sum(r[column] for r in runs) >= expected else None
+        done = len(runs) if count == "runs" else sum(r[column] for r in runs)
+        return runs if done >= expected else None
     runs = net.wait_until(f"articles {label}: {expected} products {count}", handled, timeout, 0.5)
     wall = time.monotonic() - t0
     memory = app.end("articles-" + label)
@@ -79,10 +80,15 @@ def run(cfg, jar, workdir, log):
         result = {"start": app.started, "items": len(rows), "variant_families": families, "plain_items": plain,
                   "limits": f"raised to {raised}/min in client and simulator"}
         app.clear_calls()
+        # the sandbox's own demo items are in its demo shop already (linked and compared, not created): their first
+        # run is measured apart, so that the first sync's figures are the bench items' own
+        result["demo_catalogue"] = measure(app, "demo-catalogue", 1, 600, count="runs")
+        app.clear_calls()
         net.call_json("POST", f"{app.globe_admin}/seed", {"Item": rows})
-        log(f"articles: {len(rows)} items seeded ({products} products expected); first sync by the poll")
-        # the first run also compares the sandbox's 50 demo items (already in the demo shop)
+        log(f"articles: {len(rows)} items seeded ({products} products expected); their first sync by the poll")
         result["first_sync"] = measure(app, "first-sync", products, max(600, len(rows)), count="products")
+        result["first_sync"]["what"] = ("the bench items' first sync into the shop: every product created (a run after "
+                                        "the demo catalogue's first run; the per-product work is the same)")
         changed = [r["ItemCode"] for r in rows if r["Assortment"] == 1]
         changed = changed[::max(1, round(100 / cfg.articles_changed_pct))][:max(1, round(len(rows) * cfg.articles_changed_pct / 100))]
         globe = net.GlobeClient(app.globe_port)
