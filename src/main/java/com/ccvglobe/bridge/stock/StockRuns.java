@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
 import org.jboss.logging.Logger;
 
 import com.ccvglobe.bridge.state.BridgeInstances;
@@ -122,8 +123,7 @@ public class StockRuns {
      * Ends the claimed run: releases the claim (if this instance still holds it). Under the same lock as
      * {@link #claim}, so that a claim between the run's end and its release cannot be taken for a leftover.
      */
-    public synchronized void release(Exchange exchange) {
-        String runId = exchange.getProperty(RUN_ID, String.class);
+    public synchronized void release(@ExchangeProperty(RUN_ID) String runId) {
         if (runId == null) {
             return;
         }
