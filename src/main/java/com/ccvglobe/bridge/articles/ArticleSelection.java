@@ -2,6 +2,7 @@ package com.ccvglobe.bridge.articles;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
@@ -9,7 +10,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Header;
 
 import com.ccvglobe.bridge.state.ActivityEntry;
 import com.ccvglobe.bridge.state.ActivityLog;
@@ -31,8 +33,8 @@ public class ArticleSelection {
 
     public static final String CURSOR = "articles.modified-date";
     public static final String MODE_HEADER = "articlesMode";
-    static final String PENDING = "articlesPendingCursor";
-    static final String HELD = "articlesLinkUpHeld";
+    /** The exchange property the route keeps the run's {@link ArticleBatch} in, for {@link #finish}. */
+    static final String BATCH = "articlesBatch";
 
     private final ArticleItems items;
     private final ArticleFamilies families;
@@ -64,8 +66,9 @@ public class ArticleSelection {
         this.categories = categories;
     }
 
-    public void select(Exchange exchange) {
-        boolean full = "full".equalsIgnoreCase(exchange.getMessage().getHeader(MODE_HEADER, "changed", String.class));
+    /** The products of this run (header {@value #MODE_HEADER}: {@code changed} or {@code full}). */
+    public ArticleBatch select(@Header(MODE_HEADER) String mode) {
+        boolean full = "full".equalsIgnoreCase(mode);
         Instant since = full ? null : cursors.current(CURSOR).map(Instant::parse).orElse(null);
         Set<String> skus = new TreeSet<>();
         AtomicReference<Instant> newest = new AtomicReference<>(since);
@@ -89,34 +92,28 @@ public class ArticleSelection {
         variants.newRun();
         if (linkUp.holds(skus, linkUpReport, catalogue)) {
             // the first run against a shop with products: a report only, the cursor stays unset
-            exchange.setProperty(HELD, Boolean.TRUE);
-            skus.clear();
             progress.start("link-up", 0);
-            exchange.getMessage().setBody(new ArrayList<>(skus));
-            return;
+            return new ArticleBatch(List.of(), null, true);
         }
         progress.start(full ? "full" : since == null ? "first" : "changed", skus.size());
-        if (newest.get() != null) {
-            exchange.setProperty(PENDING, cursors.propose(CURSOR, newest.get().toString()));
-        }
-        exchange.getMessage().setBody(new ArrayList<>(skus));
+        SyncCursors.PendingCursor pending = newest.get() == null ? null : cursors.propose(CURSOR, newest.get().toString());
+        return new ArticleBatch(new ArrayList<>(skus), pending, false);
     }
 
     /** Every product of the batch was handled (written, unchanged or parked for replay): the cursor moves on. */
-    public void finish(Exchange exchange) {
-        SyncCursors.PendingCursor pending = exchange.getProperty(PENDING, SyncCursors.PendingCursor.class);
-        if (pending != null) {
-            pending.confirmWritten();
+    public String finish(@ExchangeProperty(BATCH) ArticleBatch batch) {
+        if (batch.pending() != null) {
+            batch.pending().confirmWritten();
         }
         catalogue.endRun();
         ArticleProgress.Summary summary = progress.finish();
-        String text = Boolean.TRUE.equals(exchange.getProperty(HELD, Boolean.class))
+        String text = batch.held()
                 ? "link-up: nothing written; " + linkUp.status().summary() + "; an operator confirms with POST "
                         + "/api/articles/link-up/confirm"
                 : summary.text();
         activity.append(new ActivityEntry(null, ProductWriter.FLOW, "run " + summary.mode() + " " + progress.started(),
-                Boolean.TRUE.equals(exchange.getProperty(HELD, Boolean.class)) ? ActivityStatus.SKIPPED : ActivityStatus.COMMITTED,
+                batch.held() ? ActivityStatus.SKIPPED : ActivityStatus.COMMITTED,
                 1, progress.started(), Instant.now(), null, null, null, null, text));
-        exchange.getMessage().setBody(text);
+        return text;
     }
 }

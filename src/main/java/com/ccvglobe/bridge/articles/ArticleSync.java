@@ -7,21 +7,20 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import org.apache.camel.Exchange;
+import org.apache.camel.Body;
 import org.jboss.logging.Logger;
 
 import com.ccvglobe.bridge.mapping.DocumentBody;
 import com.ccvglobe.bridge.mapping.Mapping;
 import com.ccvglobe.bridge.mapping.MappingRegistry;
-import com.ccvglobe.bridge.state.ActivityStatus;
 import com.ccvglobe.bridge.state.RecordLinks;
-import com.ccvglobe.bridge.support.MessageProperties;
+import com.ccvglobe.bridge.support.RecordOutcome;
 
 /**
  * Syncs one CCV product from Globe (the body is its product number: an item code or a family code): product fields,
  * category, variants, picture — or, for a plain item the shop sells as an attribute combination, that combination
  * ({@link CombinationWriter}). A SKU the shop has more than once is reported and skipped ({@link DuplicateSkus}). Replaying a parked message runs it again from Globe's current data. Bean
- * {@code articleSync}.
+ * {@code articleSync}; the body becomes the {@link RecordOutcome}.
  */
 @ApplicationScoped
 @Named("articleSync")
@@ -59,30 +58,29 @@ public class ArticleSync {
         this.progress = progress;
     }
 
-    public void sync(Exchange exchange) {
-        String sku = exchange.getMessage().getBody(String.class).trim();
+    public RecordOutcome sync(@Body String body) {
+        String sku = body.trim();
         Mapping mapping = mappings.current();
         Optional<ArticleUnit> found = items.unit(sku, mapping);
         if (found.isEmpty()) {
             Optional<Long> deactivated = writer.deactivate(sku);
             if (deactivated.isPresent()) {
-                exchange.setProperty(MessageProperties.TARGET_REF, "product " + deactivated.get());
-                exchange.setProperty(MessageProperties.SUMMARY, "deactivated: left the published selection; "
+                return RecordOutcome.committed("product " + deactivated.get(), "deactivated: left the published selection; "
                         + progress.step(true));
-                return;
             }
-            skipped(exchange, "not a published Globe item (any more)");
-            return;
+            return skipped("not a published Globe item (any more)");
         }
         ArticleUnit unit = found.get();
-        if (links.byGlobeKey(ProductWriter.PRODUCT, sku).isEmpty() && syncedAsCombinationOrDuplicate(exchange, sku, unit)) {
-            return;
+        if (links.byGlobeKey(ProductWriter.PRODUCT, sku).isEmpty()) {
+            Optional<RecordOutcome> handled = syncedAsCombinationOrDuplicate(sku, unit);
+            if (handled.isPresent()) {
+                return handled.get();
+            }
         }
         DocumentBody desired = fields.body(unit, mapping);
         ProductWriter.Outcome outcome = writer.write(sku, desired, mapping.createOnlyArticleFields());
         if (outcome.productId() == null) {
-            skipped(exchange, "inactive in Globe and not in CCV: not created");
-            return;
+            return skipped("inactive in Globe and not in CCV: not created");
         }
         long id = outcome.productId();
         List<String> done = new ArrayList<>();
@@ -101,65 +99,54 @@ public class ArticleSync {
         if (images.sync(id, sku, unit.main().text("ItemCode"), String.valueOf(desired.values().getOrDefault("name", sku)))) {
             done.add("picture");
         }
-        exchange.setProperty(MessageProperties.TARGET_REF, "product " + id);
         String where = progress.step(!done.isEmpty());
         if (done.isEmpty()) {
-            exchange.setProperty(MessageProperties.STATUS, ActivityStatus.SKIPPED.name());
-            exchange.setProperty(MessageProperties.SUMMARY, "unchanged; " + where);
-        } else {
-            exchange.setProperty(MessageProperties.SUMMARY, String.join("; ", done) + "; " + where);
-            LOG.debugf("SKU %s: %s", sku, done);
+            return RecordOutcome.skipped("product " + id, "unchanged; " + where);
         }
+        LOG.debugf("SKU %s: %s", sku, done);
+        return RecordOutcome.committed("product " + id, String.join("; ", done) + "; " + where);
     }
 
     /**
      * For a SKU without a product link: a plain item linked to (or found in the catalogue as) an attribute combination
      * updates that combination and never becomes a product; a SKU found more than once is reported and skipped.
-     * Returns true when the item was handled here.
+     * Returns the outcome when the item was handled here.
      */
-    private boolean syncedAsCombinationOrDuplicate(Exchange exchange, String sku, ArticleUnit unit) {
+    private Optional<RecordOutcome> syncedAsCombinationOrDuplicate(String sku, ArticleUnit unit) {
         if (!unit.hasVariants()) {
             Optional<Long> linked = combinations.linked(sku);
             if (linked.isPresent()) {
                 Optional<CombinationWriter.Outcome> outcome = combinations.updateLinked(sku, linked.get(), unit);
                 if (outcome.isPresent()) {
-                    combinationDone(exchange, outcome.get(), "linked combination");
-                    return true;
+                    return Optional.of(combinationDone(outcome.get(), "linked combination"));
                 }
             }
         }
         List<CatalogueMatch> inShop = catalogue.find(sku);
         if (inShop.size() > 1) {
             String text = duplicates.report(sku, inShop);
-            exchange.setProperty(MessageProperties.STATUS, ActivityStatus.SKIPPED.name());
-            exchange.setProperty(MessageProperties.SUMMARY, "duplicate SKU: " + text + "; " + progress.step(false));
-            return true;
+            return Optional.of(RecordOutcome.skipped(null, "duplicate SKU: " + text + "; " + progress.step(false)));
         }
         duplicates.resolved(sku);
         if (!unit.hasVariants() && inShop.size() == 1 && inShop.get(0).isCombination()) {
             CombinationWriter.Outcome outcome = combinations.link(sku, inShop.get(0), unit);
-            combinationDone(exchange, outcome, "linked to " + inShop.get(0).describe());
-            return true;
+            return Optional.of(combinationDone(outcome, "linked to " + inShop.get(0).describe()));
         }
-        return false;
+        return Optional.empty();
     }
 
-    private void combinationDone(Exchange exchange, CombinationWriter.Outcome outcome, String how) {
-        exchange.setProperty(MessageProperties.TARGET_REF, "combination " + outcome.combinationId());
+    private RecordOutcome combinationDone(CombinationWriter.Outcome outcome, String how) {
+        String target = "combination " + outcome.combinationId();
         boolean wrote = !outcome.sent().isEmpty();
         String where = progress.step(wrote);
         if (!wrote && how.startsWith("linked combination")) {
-            exchange.setProperty(MessageProperties.STATUS, ActivityStatus.SKIPPED.name());
-            exchange.setProperty(MessageProperties.SUMMARY, "unchanged (attribute combination " + outcome.combinationId()
-                    + "); " + where);
-            return;
+            return RecordOutcome.skipped(target, "unchanged (attribute combination " + outcome.combinationId() + "); " + where);
         }
-        exchange.setProperty(MessageProperties.SUMMARY, how + (wrote ? "; updated " + String.join(",", outcome.sent())
+        return RecordOutcome.committed(target, how + (wrote ? "; updated " + String.join(",", outcome.sent())
                 : "; nothing to update") + "; " + where);
     }
 
-    private void skipped(Exchange exchange, String why) {
-        exchange.setProperty(MessageProperties.STATUS, ActivityStatus.SKIPPED.name());
-        exchange.setProperty(MessageProperties.SUMMARY, why + "; " + progress.step(false));
+    private RecordOutcome skipped(String why) {
+        return RecordOutcome.skipped(null, why + "; " + progress.step(false));
     }
 }

@@ -3,7 +3,7 @@ package com.ccvglobe.bridge.customers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
 
 import com.ccvglobe.bridge.state.SyncCursors;
 
@@ -12,8 +12,7 @@ import com.ccvglobe.bridge.state.SyncCursors;
 @Named("customersCursor")
 public class CustomersCursor {
 
-    public void confirm(Exchange exchange) {
-        SyncCursors.PendingCursor cursor = exchange.getProperty(CustomersPoll.CURSOR, SyncCursors.PendingCursor.class);
+    public void confirm(@ExchangeProperty(CustomersPoll.CURSOR) SyncCursors.PendingCursor cursor) {
         if (cursor != null) {
             cursor.confirmWritten();
         }

@@ -13,7 +13,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import org.apache.camel.Exchange;
 import org.jboss.logging.Logger;
 
 import com.ccvglobe.bridge.ccvshop.CcvShopInfo;
@@ -26,7 +25,7 @@ import com.ccvglobe.bridge.state.SyncCursors;
  * The CCV users to sync in this poll. CCV's user list has no change date, so each poll lists the users (with the
  * configured {@code approval_status}) and takes those whose data changed since they were last synced (a fingerprint
  * per user in the state store, flow {@value #FLOW}); users parked in this flow wait for their replay. The cursor
- * {@value #CURSOR_NAME} (the poll's start) is proposed here and confirmed by {@link CustomersCursor} after every
+ * {@value #CURSOR_NAME} (the poll's start) is proposed here (exchange property {@value #CURSOR}) and confirmed by {@link CustomersCursor} after every
  * successful poll, also when nothing changed: it tells when the customers were last compared.
  */
 @ApplicationScoped
@@ -53,9 +52,13 @@ public class CustomersPoll {
         this.config = config;
     }
 
+    /** The cursor of this poll (its start), to be confirmed by {@link CustomersCursor} once the poll went through. */
+    public SyncCursors.PendingCursor propose() {
+        return cursors.propose(CURSOR_NAME, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
     /** The ids (as text) of the users whose data changed since their last sync. */
-    public List<String> due(Exchange exchange) {
-        String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    public List<String> due() {
         String status = config.approvalStatus();
         List<CcvShopRecords.User> users = shop.users("any".equals(status) ? null : status);
         Map<String, String> last = sent.all(FLOW);
@@ -69,7 +72,6 @@ public class CustomersPoll {
         if (!due.isEmpty()) {
             LOG.infof("Customers poll: %d of %d listed customer(s) to sync", due.size(), users.size());
         }
-        exchange.setProperty(CURSOR, cursors.propose(CURSOR_NAME, started));
         return due;
     }
 

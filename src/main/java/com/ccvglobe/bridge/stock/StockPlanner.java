@@ -10,7 +10,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import org.apache.camel.Exchange;
 import org.jboss.logging.Logger;
 
 import com.ccvglobe.bridge.exactglobe.GlobeStockReader;
@@ -61,8 +60,8 @@ public class StockPlanner {
         this.assortments = assortments;
     }
 
-    /** The changes to send now; the run's figures go to exchange property {@code stockRun}. */
-    public List<StockChange> plan(Exchange exchange) {
+    /** The changes to send now and the run's figures (the route keeps them in exchange property {@code stockRun}). */
+    public StockPlan plan() {
         StockSettings settings = mapping.current().stock();
         Map<String, String> itemAssortments = settings.safetyBufferByAssortment().isEmpty() ? Map.of() : assortments.byItem();
         Comparison comparison = new Comparison(settings, itemAssortments);
@@ -81,12 +80,11 @@ public class StockPlanner {
         }
         StockRun run = new StockRun(rows, comparison.items, comparison.changes.size(), unlinked.size(),
                 unlinked.subList(0, Math.min(10, unlinked.size())));
-        exchange.setProperty(RUN_PROPERTY, run);
         progress.started(run);
         if (!unlinked.isEmpty()) {
             LOG.warnf("%d SKU(s) have no CCV product and are skipped: %s", unlinked.size(), run.unlinkedSample());
         }
-        return comparison.changes;
+        return new StockPlan(run, comparison.changes);
     }
 
     private boolean relinkDue() {

@@ -3,7 +3,7 @@ package com.ccvglobe.bridge.stock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import org.apache.camel.Exchange;
+import org.apache.camel.Body;
 import org.jboss.logging.Logger;
 
 import com.ccvglobe.bridge.state.LastSentValues;
@@ -25,8 +25,7 @@ public class StockResync {
     }
 
     /** Body: a SKU to forget; empty body: forget all. */
-    public void forget(Exchange exchange) {
-        String sku = exchange.getMessage().getBody(String.class);
+    public void forget(@Body String sku) {
         if (sku == null || sku.isBlank()) {
             LOG.infof("stock resync: forgot %d last-sent value(s)", lastSent.forgetAll(StockPlanner.FLOW));
         } else {

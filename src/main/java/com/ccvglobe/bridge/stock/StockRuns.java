@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
 import org.jboss.logging.Logger;
 
 import com.ccvglobe.bridge.state.BridgeInstances;
@@ -100,30 +101,28 @@ public class StockRuns {
                 .orElse(StockRunStatus.starting(runId, holder.get().owner(), holder.get().claimedAt().toString()));
     }
 
-    /** The API's answer to an accepted run: 202 with the run's id. */
-    public void accepted(Exchange exchange) {
+    /** The API's answer to an accepted run (the route answers 202): the run's kind and id, as JSON. */
+    public String accepted(@ExchangeProperty(KIND) String kind, @ExchangeProperty(RUN_ID) String runId) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("started", "stock " + exchange.getProperty(KIND, "sync", String.class));
-        body.put("runId", exchange.getProperty(RUN_ID, String.class));
-        answer(exchange, 202, body);
+        body.put("started", "stock " + (kind == null ? "sync" : kind));
+        body.put("runId", runId);
+        return json(body);
     }
 
-    /** The API's answer when a run is going: 409 with that run's id and progress. */
-    public void refused(Exchange exchange) {
-        StockRunStatus going = exchange.getProperty(BUSY, StockRunStatus.class);
+    /** The API's answer when a run is going (the route answers 409): that run's id and progress, as JSON. */
+    public String refused(@ExchangeProperty(BUSY) StockRunStatus going) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", "a stock run is going; try again when it has finished");
         body.put("runId", going.runId());
         body.put("running", going);
-        answer(exchange, 409, body);
+        return json(body);
     }
 
     /**
      * Ends the claimed run: releases the claim (if this instance still holds it). Under the same lock as
      * {@link #claim}, so that a claim between the run's end and its release cannot be taken for a leftover.
      */
-    public synchronized void release(Exchange exchange) {
-        String runId = exchange.getProperty(RUN_ID, String.class);
+    public synchronized void release(@ExchangeProperty(RUN_ID) String runId) {
         if (runId == null) {
             return;
         }
@@ -139,13 +138,11 @@ public class StockRuns {
         return "stock-" + claim.claimedAt().toString();
     }
 
-    private void answer(Exchange exchange, int status, Map<String, Object> body) {
+    private String json(Map<String, Object> body) {
         try {
-            exchange.getMessage().setBody(json.writeValueAsString(body));
+            return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stock run answer not written: " + e.getMessage(), e);
         }
-        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
-        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
     }
 }

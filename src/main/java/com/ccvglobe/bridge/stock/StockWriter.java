@@ -3,18 +3,19 @@ package com.ccvglobe.bridge.stock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import org.apache.camel.Exchange;
+import org.apache.camel.Body;
 
 import com.ccvglobe.bridge.ccvshop.CcvProductInput;
 import com.ccvglobe.bridge.ccvshop.CcvProducts;
 import com.ccvglobe.bridge.mapping.MappingRegistry;
 import com.ccvglobe.bridge.state.LastSentValues;
-import com.ccvglobe.bridge.support.MessageProperties;
+import com.ccvglobe.bridge.support.RecordOutcome;
 
 /**
  * Sends one stock change: PATCH of the product's {@code stock} (with {@code stockenabled} when the mapping says
  * the bridge manages it), or of the attribute combination's {@code stock} for a variant. The value is recorded as
- * sent only after the PATCH succeeded, so a failed send is sent again by the next run or by a replay.
+ * sent only after the PATCH succeeded, so a failed send is sent again by the next run or by a replay. The body (a
+ * {@link StockChange}) becomes the {@link RecordOutcome}.
  */
 @ApplicationScoped
 @Named("stockWriter")
@@ -32,8 +33,7 @@ public class StockWriter {
         this.progress = progress;
     }
 
-    public void send(Exchange exchange) {
-        StockChange change = exchange.getMessage().getBody(StockChange.class);
+    public RecordOutcome send(@Body StockChange change) {
         StockTarget target = change.target();
         if (target.kind() == StockTarget.Kind.COMBINATION) {
             products.setCombinationStock(target.ccvId(), change.quantity());
@@ -45,8 +45,7 @@ public class StockWriter {
         }
         lastSent.recordSent(StockPlanner.FLOW, change.sku(), change.sentValue());
         progress.handled();
-        exchange.setProperty(MessageProperties.TARGET_REF, target.kind().linkEntity() + " " + target.ccvId());
-        exchange.setProperty(MessageProperties.SUMMARY, "stock " + change.sku() + ": "
+        return RecordOutcome.committed(target.kind().linkEntity() + " " + target.ccvId(), "stock " + change.sku() + ": "
                 + (change.previous() == null ? "first value" : change.previous()) + " -> " + change.sentValue());
     }
 }

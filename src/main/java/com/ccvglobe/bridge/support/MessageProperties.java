@@ -19,6 +19,8 @@ public final class MessageProperties {
     public static final String TARGET_REF = "bridgeTargetRef";
     /** A masked one-line summary for the activity log. */
     public static final String SUMMARY = "bridgeSummary";
+    /** Text the {@code record-activity} block's {@code note} parameter appends to the summary. */
+    public static final String NOTE = "bridgeNote";
 
     /**
      * Set while a write of this message was sent without an answer and Globe has not yet said whether it went through:
