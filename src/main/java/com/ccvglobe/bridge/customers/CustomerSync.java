@@ -1,6 +1,9 @@
 package com.ccvglobe.bridge.customers;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import org.apache.camel.Body;
 
 import com.ccvglobe.bridge.privacy.ShopperKeys;
 import com.ccvglobe.bridge.state.LastSentValues;
@@ -13,6 +16,7 @@ import com.ccvglobe.bridge.state.RecordLinks;
  * was synced as it is now (its fingerprint, so the next poll leaves it alone until it changes).
  */
 @ApplicationScoped
+@Named("customerSync")
 public class CustomerSync {
 
     private final RecordLinks links;
@@ -35,7 +39,11 @@ public class CustomerSync {
         links.link(DebtorResolver.LINK, keys.email(customer.email()), number, guid);
     }
 
-    void synced(LoadedCustomer customer) {
+    /**
+     * The customer (body) counts as synced as it is now: the next poll leaves it alone until it changes in CCV. Also for
+     * a route that skips customers ({@code customers-after-load}), so that a skipped customer is not taken every poll.
+     */
+    public void synced(@Body LoadedCustomer customer) {
         sent.recordSent(CustomersPoll.FLOW, String.valueOf(customer.id()), CustomersPoll.fingerprint(customer.user()));
     }
 }

@@ -3,7 +3,7 @@ package com.ccvglobe.bridge.orders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
 
 import com.ccvglobe.bridge.state.SyncCursors;
 
@@ -12,8 +12,7 @@ import com.ccvglobe.bridge.state.SyncCursors;
 @Named("ordersCursor")
 public class OrdersCursor {
 
-    public void confirm(Exchange exchange) {
-        SyncCursors.PendingCursor cursor = exchange.getProperty(OrdersPoll.CURSOR, SyncCursors.PendingCursor.class);
+    public void confirm(@ExchangeProperty(OrdersPoll.CURSOR) SyncCursors.PendingCursor cursor) {
         if (cursor != null) {
             cursor.confirmWritten();
         }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
 import org.jboss.logging.Logger;
 
 import com.ccvglobe.bridge.ccvshop.CcvOrder;
@@ -53,8 +53,14 @@ public class OrdersPoll {
         this.firstPoll = firstPoll;
     }
 
-    public List<CcvOrder> due(Exchange exchange) {
-        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    /** The poll's start (whole seconds), proposed as the next orders cursor; the route keeps it in {@value #CURSOR}. */
+    public SyncCursors.PendingCursor propose() {
+        return cursors.propose(CURSOR_NAME, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    /** The listed orders neither booked nor parked, created since the cursor (less the look-back) or the first window. */
+    public List<CcvOrder> due(@ExchangeProperty(CURSOR) SyncCursors.PendingCursor proposed) {
+        Instant started = Instant.parse(proposed.value());
         Optional<Instant> cursor = cursors.current(CURSOR_NAME).map(Instant::parse);
         Instant windowStart = cursor.map(c -> c.minus(config.lookBack())).orElseGet(() -> firstPoll.windowStart(started));
         String minCreateDate = windowStart.toString();
@@ -73,7 +79,6 @@ public class OrdersPoll {
         if (!due.isEmpty()) {
             LOG.infof("Orders poll: %d of %d listed order(s) to sync (created since %s)", due.size(), found.size(), minCreateDate);
         }
-        exchange.setProperty(CURSOR, cursors.propose(CURSOR_NAME, started.toString()));
         return due;
     }
 
